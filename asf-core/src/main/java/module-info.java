@@ -1,0 +1,24 @@
+/**
+ * asf core: the immutable vocabulary of work-integration social enterprises (arbetsintegrerande
+ * sociala företag, ASF) and reserved procurements under LOU 4 kap. 18 §.
+ *
+ * <p>The module has no JSON or validation-engine dependency: its types carry Jakarta Validation
+ * constraints, and a validation engine (see the asf-rules module) or a JSON binding (asf-json) is
+ * added by the application.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables has no module-info
+module se.asf.core {
+  // Compile time only: the generated classes need no Immutables runtime.
+  requires static transitive org.immutables.value.annotations;
+  // Constraint annotations are part of the API: validators read them.
+  requires transitive jakarta.validation;
+
+  exports se.asf.core;
+  exports se.asf.core.style;
+  exports se.asf.core.identity;
+  exports se.asf.core.geo;
+  //E exports se.asf.core.enterprise;
+  //W exports se.asf.core.workforce;
+  //P exports se.asf.core.procurement;
+  //X exports se.asf.core.examples;
+}

@@ -1,0 +1,41 @@
+package se.asf.core;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Looks up asf-core messages in Swedish (the default) or English.
+ *
+ * <p>Every figure is passed in already rendered as text, so the message never depends on a
+ * locale's number or date format and never reads the JVM default locale.
+ */
+public final class Messages {
+  private static final String BUNDLE = "se.asf.core.Messages";
+
+  private Messages() {}
+
+  /**
+   * Formats the message under {@code key}.
+   *
+   * @param locale the language: English when its language is {@code en}, otherwise Swedish
+   * @param key the message key
+   * @param arguments figures, already rendered as text
+   * @return the formatted message
+   */
+  public static String format(Locale locale, String key, String... arguments) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, bundleLocale(locale), Messages.class.getModule());
+    MessageFormat format = new MessageFormat(bundle.getString(key), Locale.ROOT);
+    return format.format(arguments);
+  }
+
+  /**
+   * Chooses the bundle for a locale: English for any {@code en} locale, Swedish for all others.
+   *
+   * @param locale the requested locale
+   * @return {@link Locale#ENGLISH} or Swedish
+   */
+  public static Locale bundleLocale(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+  }
+}
