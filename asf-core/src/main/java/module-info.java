@@ -17,8 +17,8 @@ module se.asf.core {
   exports se.asf.core.style;
   exports se.asf.core.identity;
   exports se.asf.core.geo;
-  //E exports se.asf.core.enterprise;
-  //W exports se.asf.core.workforce;
-  //P exports se.asf.core.procurement;
-  //X exports se.asf.core.examples;
+  exports se.asf.core.enterprise;
+  exports se.asf.core.workforce;
+  exports se.asf.core.procurement;
+  exports se.asf.core.examples;
 }

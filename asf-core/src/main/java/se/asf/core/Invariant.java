@@ -53,6 +53,8 @@ public enum Invariant {
   THRESHOLD_BELOW_STATUTORY_MINIMUM,
   /** A share requirement is given where the legal basis has none, or missing where it needs one. */
   SHARE_REQUIREMENT_MISMATCH,
+  /** A share requirement's target groups are empty or include {@code NONE}. */
+  TARGET_GROUPS_INVALID,
   /** A set of counted engagement forms is empty. */
   NO_COUNTED_FORMS,
   /** The tender deadline is not before the contract period starts. */

@@ -1,0 +1,68 @@
+package se.asf.core.enterprise;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.asf.core.Texts;
+import se.asf.core.style.AsfStyle;
+
+/** A clause in the statutes about profit distribution: what it provides and where it stands. */
+@Value.Immutable
+@AsfStyle
+public abstract class DistributionClause {
+
+  DistributionClause() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a clause from its rule alone.
+   *
+   * @param rule what the clause provides
+   * @return the clause
+   */
+  public static DistributionClause of(DistributionRule rule) {
+    return builder().rule(rule).build();
+  }
+
+  /** Builds a {@link DistributionClause}. */
+  public static final class Builder extends ImmutableDistributionClause.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns what the clause provides.
+   *
+   * @return the rule
+   */
+  @NotNull
+  public abstract DistributionRule getRule();
+
+  /**
+   * Returns the clause as written, when quoted.
+   *
+   * @return the text, or empty
+   */
+  public abstract Optional<@NotBlank String> getText();
+
+  /**
+   * Returns the statutes the clause stands in.
+   *
+   * @return the document, or empty
+   */
+  public abstract Optional<@Valid DocumentReference> getDocument();
+
+  @Value.Check
+  void check() {
+    getText().ifPresent(text -> Texts.requireNonBlank(text, "text"));
+  }
+}

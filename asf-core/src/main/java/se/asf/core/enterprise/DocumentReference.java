@@ -1,0 +1,71 @@
+package se.asf.core.enterprise;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.asf.core.Texts;
+import se.asf.core.style.AsfStyle;
+
+/**
+ * Where a piece of evidence is written down: the statutes (stadgar, bolagsordning), a participation
+ * agreement, an annual report. Only a reference, never the document itself.
+ */
+@Value.Immutable
+@AsfStyle
+public abstract class DocumentReference {
+
+  DocumentReference() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a reference by title alone.
+   *
+   * @param title the document's title
+   * @return the reference
+   */
+  public static DocumentReference of(String title) {
+    return builder().title(title).build();
+  }
+
+  /** Builds a {@link DocumentReference}. */
+  public static final class Builder extends ImmutableDocumentReference.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the title.
+   *
+   * @return for example {@code "Stadgar för Exempel ekonomisk förening"}
+   */
+  @NotBlank
+  public abstract String getTitle();
+
+  /**
+   * Returns the date the document was adopted or signed, when known.
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> getDate();
+
+  /**
+   * Returns the section the evidence is found in, when given.
+   *
+   * @return for example {@code "§ 2"}, or empty
+   */
+  public abstract Optional<@NotBlank String> getSection();
+
+  @Value.Check
+  void check() {
+    Texts.requireNonBlank(getTitle(), "title");
+    getSection().ifPresent(section -> Texts.requireNonBlank(section, "section"));
+  }
+}

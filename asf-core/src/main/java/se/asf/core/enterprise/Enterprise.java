@@ -1,0 +1,188 @@
+package se.asf.core.enterprise;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.asf.core.Invariant;
+import se.asf.core.InvariantViolationException;
+import se.asf.core.Texts;
+import se.asf.core.identity.Organisationsnummer;
+import se.asf.core.identity.Personnummer;
+import se.asf.core.identity.SupplierIdentity;
+import se.asf.core.style.AsfStyle;
+import se.asf.core.workforce.Workforce;
+
+/**
+ * A supplier as a whole legal entity, with the evidence needed to judge it against the ASF criteria
+ * and a reserved contract's requirements.
+ *
+ * <p>The bidding legal entity as a whole must qualify for a reserved contract; a unit inside a
+ * larger entity cannot qualify on its own (HFD 2021:48). When the evidence describes only a unit,
+ * {@link #getUnit()} names it, and a rule can say so.
+ *
+ * <p>Evidence that is not known is an empty {@code Optional}, never {@code false} or zero: that is
+ * what lets a rule answer UNDETERMINED and a procurement officer ask the bidder for more, rather than
+ * reject it.
+ *
+ * <pre>{@code
+ * Enterprise enterprise = Enterprise.builder()
+ *     .name("Exempel Second Hand ekonomisk förening")
+ *     .identity(Organisationsnummer.parse("769600-0006"))
+ *     .legalForm(LegalForm.EKONOMISK_FORENING)
+ *     .addSite(Site.of("Butiken", Position.ofWgs84(59.2, 17.83)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The legal form must fit the identity: a sole trader (enskild firma) is identified by a
+ * personnummer and nothing else is; an organisation number's group must be one the form is
+ * registered under. {@link #toString()} masks a personnummer.
+ */
+@Value.Immutable
+@AsfStyle
+public abstract class Enterprise {
+
+  Enterprise() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Enterprise}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableEnterprise.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns a builder holding this enterprise's values, to build a changed copy.
+   *
+   * @return a builder initialised from this enterprise
+   */
+  public Builder toBuilder() {
+    Builder builder = builder();
+    builder.from(this);
+    return builder;
+  }
+
+  /**
+   * Returns the registered name.
+   *
+   * @return the name
+   */
+  @NotBlank
+  public abstract String getName();
+
+  /**
+   * Returns how the supplier is identified.
+   *
+   * @return an organisation number, or a sole trader's personnummer
+   */
+  @NotNull
+  public abstract SupplierIdentity getIdentity();
+
+  /**
+   * Returns the legal form.
+   *
+   * @return the form
+   */
+  @NotNull
+  public abstract LegalForm getLegalForm();
+
+  /**
+   * Returns the organisational unit the evidence describes, when it is not the whole legal entity.
+   *
+   * @return the unit's name, or empty when the evidence describes the whole legal entity
+   */
+  public abstract Optional<@NotBlank String> getUnit();
+
+  /**
+   * Returns the places where the enterprise works, each name at most once.
+   *
+   * @return the sites
+   */
+  @NotNull
+  public abstract List<@Valid @NotNull Site> getSites();
+
+  /**
+   * Returns the business activities; an empty list means none were stated.
+   *
+   * @return the activities
+   */
+  @NotNull
+  public abstract List<@Valid @NotNull BusinessActivity> getBusinessActivities();
+
+  /**
+   * Returns the evidence of the enterprise's purpose, when given.
+   *
+   * @return the evidence, or empty
+   */
+  public abstract Optional<@Valid PurposeEvidence> getPurpose();
+
+  /**
+   * Returns the evidence of co-workers' participation, when given.
+   *
+   * @return the evidence, or empty
+   */
+  public abstract Optional<@Valid ParticipationEvidence> getParticipation();
+
+  /**
+   * Returns the evidence of how profit is used, when given.
+   *
+   * @return the evidence, or empty
+   */
+  public abstract Optional<@Valid ProfitPolicy> getProfitPolicy();
+
+  /**
+   * Returns who owns and controls the enterprise, when known.
+   *
+   * @return the ownership, or empty
+   */
+  public abstract Optional<@Valid Ownership> getOwnership();
+
+  /**
+   * Returns who is occupied at the enterprise, when known.
+   *
+   * @return the workforce, or empty
+   */
+  public abstract Optional<@Valid Workforce> getWorkforce();
+
+  /**
+   * Returns the lowest and highest pay, when known.
+   *
+   * @return the pay range, or empty
+   */
+  public abstract Optional<@Valid PayRange> getPayRange();
+
+  @Value.Check
+  void check() {
+    Texts.requireNonBlank(getName(), "name");
+    getUnit().ifPresent(unit -> Texts.requireNonBlank(unit, "unit"));
+    SupplierIdentity identity = getIdentity();
+    LegalForm form = getLegalForm();
+    boolean fits;
+    if (identity instanceof Personnummer) {
+      fits = form.isIdentifiedByPersonnummer();
+    } else {
+      fits = !form.isIdentifiedByPersonnummer()
+          && form.getOrganisationGroups().contains(((Organisationsnummer) identity).getGroup());
+    }
+    if (!fits) {
+      throw new InvariantViolationException(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, "legalForm", form, identity);
+    }
+    Set<String> names = new HashSet<>();
+    for (Site site : getSites()) {
+      if (!names.add(site.getName())) {
+        throw new InvariantViolationException(Invariant.DUPLICATE_ENTRY, "sites", site.getName());
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package se.asf.core.enterprise;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Year;
+import org.immutables.value.Value;
+import se.asf.core.Invariant;
+import se.asf.core.InvariantViolationException;
+import se.asf.core.style.AsfStyle;
+
+/**
+ * What an enterprise did with its surplus in one fiscal year, in Swedish kronor as exact decimals:
+ * how much it reinvested in its own or similar activities, how much it distributed to owners or
+ * members, and how much it transferred to other idéburna organisations.
+ *
+ * <p>Amounts are compared by value ({@link BigDecimal#compareTo}), so {@code 100} and {@code 100.00}
+ * weigh the same in every rule.
+ */
+@Value.Immutable
+@AsfStyle
+public abstract class FiscalYear {
+
+  FiscalYear() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FiscalYear}. */
+  public static final class Builder extends ImmutableFiscalYear.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the fiscal year, named by the calendar year it ends in.
+   *
+   * @return the year
+   */
+  @NotNull
+  public abstract Year getYear();
+
+  /**
+   * Returns the amount reinvested in the own or similar activities.
+   *
+   * @return SEK, not negative
+   */
+  @NotNull
+  @DecimalMin("0")
+  public abstract BigDecimal getReinvested();
+
+  /**
+   * Returns the amount distributed to owners or members (dividends, other value transfers).
+   *
+   * @return SEK, not negative
+   */
+  @NotNull
+  @DecimalMin("0")
+  public abstract BigDecimal getDistributed();
+
+  /**
+   * Returns the amount transferred to other idéburna organisations, which LOU 19 kap. 6 a § allows.
+   *
+   * @return SEK, not negative; zero when not given
+   */
+  @Value.Default
+  @NotNull
+  @DecimalMin("0")
+  public BigDecimal getTransferredToIdeburna() {
+    return BigDecimal.ZERO;
+  }
+
+  @Value.Check
+  void check() {
+    requireNotNegative(getReinvested(), "reinvested");
+    requireNotNegative(getDistributed(), "distributed");
+    requireNotNegative(getTransferredToIdeburna(), "transferredToIdeburna");
+  }
+
+  private static void requireNotNegative(BigDecimal amount, String attribute) {
+    if (amount.signum() < 0) {
+      throw new InvariantViolationException(Invariant.NEGATIVE_AMOUNT, attribute, amount.toPlainString());
+    }
+  }
+}

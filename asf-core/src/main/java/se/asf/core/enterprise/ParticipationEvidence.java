@@ -1,0 +1,61 @@
+package se.asf.core.enterprise;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.asf.core.Texts;
+import se.asf.core.style.AsfStyle;
+
+/**
+ * Evidence of how co-workers take part in the enterprise (delaktighet), and where it is written
+ * down. Skoopi's profile requires it in writing: a {@link #getDocument() document}.
+ */
+@Value.Immutable
+@AsfStyle
+public abstract class ParticipationEvidence {
+
+  ParticipationEvidence() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ParticipationEvidence}. */
+  public static final class Builder extends ImmutableParticipationEvidence.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the mechanism.
+   *
+   * @return ownership, agreement or another documented way
+   */
+  @NotNull
+  public abstract ParticipationMechanism getMechanism();
+
+  /**
+   * Returns a description of how participation works in practice, when given.
+   *
+   * @return the description, or empty
+   */
+  public abstract Optional<@NotBlank String> getDescription();
+
+  /**
+   * Returns the document where participation is written down.
+   *
+   * @return the document, or empty when it is not documented in writing
+   */
+  public abstract Optional<@Valid DocumentReference> getDocument();
+
+  @Value.Check
+  void check() {
+    getDescription().ifPresent(text -> Texts.requireNonBlank(text, "description"));
+  }
+}

@@ -1,0 +1,81 @@
+package se.asf.core.enterprise;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.asf.core.Texts;
+import se.asf.core.style.AsfStyle;
+
+/**
+ * Evidence of an enterprise's purpose: Tillväxtverket's first ASF criterion, that the overarching
+ * purpose is to integrate people who have great difficulty getting or keeping a job into working
+ * life and society (seed 003, chapter 2), and, for LOU 19 kap. 6 a §, whether the statutes give an
+ * exclusively public-benefit purpose.
+ *
+ * <p>The library does not read statutes: the evidence states what the clause says, where it stands
+ * and how strong the source is, and a rule judges that.
+ */
+@Value.Immutable
+@AsfStyle
+public abstract class PurposeEvidence {
+
+  PurposeEvidence() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PurposeEvidence}. */
+  public static final class Builder extends ImmutablePurposeEvidence.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns where the statement comes from.
+   *
+   * @return the source
+   */
+  @NotNull
+  public abstract EvidenceSource getSource();
+
+  /**
+   * Tells whether work integration is stated as the overarching purpose.
+   *
+   * @return {@code true} when the stated overarching purpose is to integrate people far from the
+   *     labour market into working life and society
+   */
+  public abstract boolean isIntegrationOverarching();
+
+  /**
+   * Returns what the statutes say about a public-benefit purpose, when known.
+   *
+   * @return the scope, or empty when not stated in the evidence
+   */
+  public abstract Optional<PublicBenefitScope> getPublicBenefit();
+
+  /**
+   * Returns the purpose clause as written, when quoted.
+   *
+   * @return the clause, or empty
+   */
+  public abstract Optional<@NotBlank String> getClause();
+
+  /**
+   * Returns the document the clause stands in.
+   *
+   * @return the document, or empty
+   */
+  public abstract Optional<@Valid DocumentReference> getDocument();
+
+  @Value.Check
+  void check() {
+    getClause().ifPresent(clause -> Texts.requireNonBlank(clause, "clause"));
+  }
+}
