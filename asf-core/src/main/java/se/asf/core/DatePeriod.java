@@ -9,9 +9,10 @@ import se.asf.core.style.AsfStyle;
  * A period of whole days, both ends included: a contract term, or the period a workforce count
  * describes. A single date is a period that starts and ends on the same day.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
-public abstract sealed class DatePeriod permits ImmutableDatePeriod {
+public abstract class DatePeriod {
 
   DatePeriod() {}
 

@@ -16,9 +16,10 @@ import se.asf.core.style.AsfStyle;
  * {@code 0.3} are the same share. This is also the form the ESPD criterion "Economic operator is a
  * sheltered workshop" uses for its percentage (DOMAIN §3).
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
-public abstract sealed class Share implements Comparable<Share> permits ImmutableShare {
+public abstract class Share implements Comparable<Share> {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   Share() {}

@@ -11,7 +11,8 @@ import se.asf.core.style.AsfStyle;
  * The board (styrelse) of an enterprise, as far as control is concerned: how many seats it has and
  * how many of them public bodies appoint.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
 public abstract class Board {
 

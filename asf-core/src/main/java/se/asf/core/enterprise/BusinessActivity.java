@@ -10,7 +10,8 @@ import se.asf.core.style.AsfStyle;
  * A business activity (näringsverksamhet) of an enterprise: what it produces or sells, such as
  * second hand, café and catering, cleaning or property maintenance (seed 003, chapter 2).
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
 public abstract class BusinessActivity {
 

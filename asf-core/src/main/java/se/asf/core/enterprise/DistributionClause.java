@@ -20,8 +20,8 @@ public abstract class DistributionClause {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static DistributionClauseBuilder builder() {
+    return new DistributionClauseBuilder();
   }
 
   /**
@@ -32,11 +32,6 @@ public abstract class DistributionClause {
    */
   public static DistributionClause of(DistributionRule rule) {
     return builder().rule(rule).build();
-  }
-
-  /** Builds a {@link DistributionClause}. */
-  public static final class Builder extends ImmutableDistributionClause.Builder {
-    Builder() {}
   }
 
   /**

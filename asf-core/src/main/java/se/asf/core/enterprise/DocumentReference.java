@@ -22,8 +22,8 @@ public abstract class DocumentReference {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static DocumentReferenceBuilder builder() {
+    return new DocumentReferenceBuilder();
   }
 
   /**
@@ -34,11 +34,6 @@ public abstract class DocumentReference {
    */
   public static DocumentReference of(String title) {
     return builder().title(title).build();
-  }
-
-  /** Builds a {@link DocumentReference}. */
-  public static final class Builder extends ImmutableDocumentReference.Builder {
-    Builder() {}
   }
 
   /**

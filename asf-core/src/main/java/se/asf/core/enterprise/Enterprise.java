@@ -53,13 +53,8 @@ public abstract class Enterprise {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds an {@link Enterprise}; {@code build()} checks the invariants. */
-  public static final class Builder extends ImmutableEnterprise.Builder {
-    Builder() {}
+  public static EnterpriseBuilder builder() {
+    return new EnterpriseBuilder();
   }
 
   /**
@@ -67,8 +62,8 @@ public abstract class Enterprise {
    *
    * @return a builder initialised from this enterprise
    */
-  public Builder toBuilder() {
-    Builder builder = builder();
+  public EnterpriseBuilder toBuilder() {
+    EnterpriseBuilder builder = builder();
     builder.from(this);
     return builder;
   }

@@ -28,13 +28,8 @@ public abstract class FiscalYear {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link FiscalYear}. */
-  public static final class Builder extends ImmutableFiscalYear.Builder {
-    Builder() {}
+  public static FiscalYearBuilder builder() {
+    return new FiscalYearBuilder();
   }
 
   /**

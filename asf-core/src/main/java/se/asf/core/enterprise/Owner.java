@@ -12,7 +12,8 @@ import se.asf.core.style.AsfStyle;
  * One owner (or group of members) of an enterprise, with the share of the votes it holds. Owners
  * that are private persons are named by role, never by personal identity number.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
 public abstract class Owner {
 

@@ -29,13 +29,8 @@ public abstract class Ownership {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds an {@link Ownership}. */
-  public static final class Builder extends ImmutableOwnership.Builder {
-    Builder() {}
+  public static OwnershipBuilder builder() {
+    return new OwnershipBuilder();
   }
 
   /**

@@ -23,13 +23,8 @@ public abstract class ParticipationEvidence {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link ParticipationEvidence}. */
-  public static final class Builder extends ImmutableParticipationEvidence.Builder {
-    Builder() {}
+  public static ParticipationEvidenceBuilder builder() {
+    return new ParticipationEvidenceBuilder();
   }
 
   /**

@@ -12,7 +12,8 @@ import se.asf.core.style.AsfStyle;
  * The lowest and highest monthly pay at an enterprise, for full-time work, in Swedish kronor as exact
  * decimals. Skoopi's profile requires the highest to be at most 2.5 times the lowest.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
 public abstract class PayRange {
 

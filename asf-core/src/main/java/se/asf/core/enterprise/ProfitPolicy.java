@@ -29,13 +29,8 @@ public abstract class ProfitPolicy {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link ProfitPolicy}. */
-  public static final class Builder extends ImmutableProfitPolicy.Builder {
-    Builder() {}
+  public static ProfitPolicyBuilder builder() {
+    return new ProfitPolicyBuilder();
   }
 
   /**

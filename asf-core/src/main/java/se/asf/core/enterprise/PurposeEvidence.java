@@ -28,13 +28,8 @@ public abstract class PurposeEvidence {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link PurposeEvidence}. */
-  public static final class Builder extends ImmutablePurposeEvidence.Builder {
-    Builder() {}
+  public static PurposeEvidenceBuilder builder() {
+    return new PurposeEvidenceBuilder();
   }
 
   /**

@@ -22,8 +22,8 @@ public abstract class Site {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static SiteBuilder builder() {
+    return new SiteBuilder();
   }
 
   /**
@@ -35,11 +35,6 @@ public abstract class Site {
    */
   public static Site of(String name, Position position) {
     return builder().name(name).position(position).build();
-  }
-
-  /** Builds a {@link Site}. */
-  public static final class Builder extends ImmutableSite.Builder {
-    Builder() {}
   }
 
   /**

@@ -16,9 +16,10 @@ import se.asf.core.style.AsfStyle;
  * northing {@value #MIN_NORTHING}–{@value #MAX_NORTHING} m, easting
  * {@value #MIN_EASTING}–{@value #MAX_EASTING} m.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
-public abstract sealed class Sweref99TmPosition implements Position permits ImmutableSweref99TmPosition {
+public abstract non-sealed class Sweref99TmPosition implements Position {
 
   Sweref99TmPosition() {}
   /** The smallest accepted northing, in metres. */

@@ -13,9 +13,10 @@ import se.asf.core.style.AsfStyle;
  * <p>For Swedish purposes WGS 84 and SWEREF 99 (ETRS89) coincide to well within a metre, so this
  * type stands for both, as Lantmäteriet's conversion does.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
-public abstract sealed class Wgs84Position implements Position permits ImmutableWgs84Position {
+public abstract non-sealed class Wgs84Position implements Position {
 
   Wgs84Position() {}
 

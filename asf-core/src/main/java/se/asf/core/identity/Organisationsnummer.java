@@ -24,10 +24,10 @@ import se.asf.core.style.AsfStyle;
  *
  * <p>{@code parse(n.toString())} gives back {@code n}. Instances are immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
-public abstract sealed class Organisationsnummer implements SupplierIdentity
-    permits ImmutableOrganisationsnummer {
+public abstract non-sealed class Organisationsnummer implements SupplierIdentity {
   private static final String KIND = "Organisationsnummer";
 
   Organisationsnummer() {}

@@ -26,10 +26,10 @@ import se.asf.core.style.AsfStyle;
  * <p>{@code parse(p.toUnmaskedString(), anyDate)} gives back {@code p}. Instances are immutable and
  * thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
-public abstract sealed class Personnummer implements SupplierIdentity
-    permits ImmutablePersonnummer {
+public abstract non-sealed class Personnummer implements SupplierIdentity {
   private static final String KIND = "Personnummer";
   private static final int COORDINATION_DAY_OFFSET = 60;
 

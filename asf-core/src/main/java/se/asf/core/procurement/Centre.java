@@ -11,7 +11,8 @@ import se.asf.core.style.AsfStyle;
  * A named point a procurement measures distances from, such as a municipality's centre core
  * (the 2017 HBS pilot used the centres of Huddinge, Botkyrka and Salem; seed 003, chapter 4).
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
 public abstract class Centre {
 

@@ -8,7 +8,8 @@ import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.style.AsfStyle;
 
 /** A contracting authority (upphandlande myndighet), such as a municipality or a samordningsförbund. */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
 public abstract class ContractingAuthority {
 
@@ -22,7 +23,7 @@ public abstract class ContractingAuthority {
    * @return the authority
    */
   public static ContractingAuthority of(String name, Organisationsnummer organisationsnummer) {
-    return ImmutableContractingAuthority.builder().name(name).organisationsnummer(organisationsnummer).build();
+    return ImmutableContractingAuthority.of(name, Optional.of(organisationsnummer));
   }
 
   /**
@@ -32,7 +33,7 @@ public abstract class ContractingAuthority {
    * @return the authority
    */
   public static ContractingAuthority of(String name) {
-    return ImmutableContractingAuthority.builder().name(name).build();
+    return ImmutableContractingAuthority.of(name, Optional.empty());
   }
 
   /**
@@ -40,6 +41,7 @@ public abstract class ContractingAuthority {
    *
    * @return for example {@code "Botkyrka kommun"}
    */
+  @Value.Parameter
   @NotBlank
   public abstract String getName();
 
@@ -48,6 +50,7 @@ public abstract class ContractingAuthority {
    *
    * @return the number, or empty
    */
+  @Value.Parameter
   public abstract Optional<Organisationsnummer> getOrganisationsnummer();
 
   @Value.Check

@@ -29,13 +29,8 @@ public abstract class GeographicRequirement {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link GeographicRequirement}. */
-  public static final class Builder extends ImmutableGeographicRequirement.Builder {
-    Builder() {}
+  public static GeographicRequirementBuilder builder() {
+    return new GeographicRequirementBuilder();
   }
 
   /**

@@ -39,13 +39,8 @@ public abstract class ReservedProcurement {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link ReservedProcurement}; {@code build()} checks the invariants. */
-  public static final class Builder extends ImmutableReservedProcurement.Builder {
-    Builder() {}
+  public static ReservedProcurementBuilder builder() {
+    return new ReservedProcurementBuilder();
   }
 
   /**
@@ -53,8 +48,8 @@ public abstract class ReservedProcurement {
    *
    * @return a builder initialised from this procurement
    */
-  public Builder toBuilder() {
-    Builder builder = builder();
+  public ReservedProcurementBuilder toBuilder() {
+    ReservedProcurementBuilder builder = builder();
     builder.from(this);
     return builder;
   }

@@ -35,8 +35,8 @@ public abstract class ShareRequirement {
    *
    * @return a builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ShareRequirementBuilder builder() {
+    return new ShareRequirementBuilder();
   }
 
   /**
@@ -46,11 +46,6 @@ public abstract class ShareRequirement {
    */
   public static ShareRequirement statutory() {
     return builder().build();
-  }
-
-  /** Builds a {@link ShareRequirement}. */
-  public static final class Builder extends ImmutableShareRequirement.Builder {
-    Builder() {}
   }
 
   /**

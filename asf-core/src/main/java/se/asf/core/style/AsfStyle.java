@@ -12,9 +12,19 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *
  * <p>A value type is a public abstract class with JavaBeans accessors ({@code getName()},
  * {@code isX()}) so that Jakarta Validation and other bean tooling see its properties without
- * configuration. The generated {@code Immutable*} class is package-private: users reach it only
- * through the abstract type's own factories ({@code of}, {@code parse}) or its nested
- * {@code Builder} ({@code Enterprise.builder()}), so no generated name appears in the public API.
+ * configuration. Its implementation is private to generated code, so no {@code Immutable*} name is
+ * part of the public API:
+ *
+ * <ul>
+ *   <li>an aggregate (an enterprise, a procurement) gets a public top-level builder named after it,
+ *       reached through {@code Enterprise.builder()}, which returns an {@code EnterpriseBuilder};
+ *   <li>a small value (a position, a share, an identity number) is declared with
+ *       {@code @Value.Immutable(builder = false)} and created only through its own factories
+ *       ({@code of}, {@code parse}).
+ * </ul>
+ *
+ * <p>Invariants are checked in {@code @Value.Check} methods, which throw
+ * {@link se.asf.core.InvariantViolationException}, so no value exists in a forbidden state.
  *
  * <p>This annotation is exported only so that the sibling asf modules can share it; applications
  * have no use for it.
@@ -25,7 +35,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     get = {"get*", "is*"},
     init = "*",
     typeImmutable = "Immutable*",
-    visibility = ImplementationVisibility.PACKAGE,
+    visibility = ImplementationVisibility.PRIVATE,
     overshadowImplementation = true,
     depluralize = true,
     jdkOnly = true,

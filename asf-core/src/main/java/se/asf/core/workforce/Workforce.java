@@ -40,13 +40,8 @@ public abstract class Workforce {
    *
    * @return an empty builder
    */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link Workforce}; {@code build()} checks the invariants. */
-  public static final class Builder extends ImmutableWorkforce.Builder {
-    Builder() {}
+  public static WorkforceBuilder builder() {
+    return new WorkforceBuilder();
   }
 
   /**
@@ -110,7 +105,7 @@ public abstract class Workforce {
    * @return the new workforce
    */
   public Workforce plus(WorkforceLine line) {
-    Builder builder = builder().period(getPeriod());
+    WorkforceBuilder builder = builder().period(getPeriod());
     boolean merged = false;
     for (WorkforceLine existing : getLines()) {
       if (existing.getForm() == line.getForm() && existing.getGroup() == line.getGroup()) {

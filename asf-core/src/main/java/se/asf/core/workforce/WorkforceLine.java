@@ -14,9 +14,10 @@ import se.asf.core.style.AsfStyle;
  * full-time equivalents (an exact decimal). A count can never be negative, and the full-time
  * equivalents of a line can never exceed its heads.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
+@SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
 @AsfStyle
-public abstract sealed class WorkforceLine permits ImmutableWorkforceLine {
+public abstract class WorkforceLine {
 
   WorkforceLine() {}
 
