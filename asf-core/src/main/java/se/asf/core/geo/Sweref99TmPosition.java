@@ -76,19 +76,9 @@ public abstract non-sealed class Sweref99TmPosition implements Position {
    * @throws InvariantViolationException naming the first broken invariant
    */
   public static void check(double northing, double easting) {
-    if (!Double.isFinite(northing)) {
-      throw new InvariantViolationException(Invariant.COORDINATE_NOT_FINITE, "northing", northing);
-    }
-    if (!Double.isFinite(easting)) {
-      throw new InvariantViolationException(Invariant.COORDINATE_NOT_FINITE, "easting", easting);
-    }
-    if (northing < MIN_NORTHING || northing > MAX_NORTHING) {
-      throw new InvariantViolationException(
-          Invariant.NORTHING_OUT_OF_RANGE, "northing", northing, MIN_NORTHING, MAX_NORTHING);
-    }
-    if (easting < MIN_EASTING || easting > MAX_EASTING) {
-      throw new InvariantViolationException(
-          Invariant.EASTING_OUT_OF_RANGE, "easting", easting, MIN_EASTING, MAX_EASTING);
+    InvariantViolationException violation = violation(northing, easting);
+    if (violation != null) {
+      throw violation;
     }
   }
 
@@ -100,12 +90,26 @@ public abstract non-sealed class Sweref99TmPosition implements Position {
    * @return {@code true} when {@link #of} would accept the pair
    */
   public static boolean isValid(double northing, double easting) {
-    try {
-      check(northing, easting);
-      return true;
-    } catch (InvariantViolationException e) {
-      return false;
+    return violation(northing, easting) == null;
+  }
+
+  /** Returns the first broken invariant as an exception to throw, or null when the pair is valid. */
+  private static InvariantViolationException violation(double northing, double easting) {
+    if (!Double.isFinite(northing)) {
+      return new InvariantViolationException(Invariant.COORDINATE_NOT_FINITE, "northing", northing);
     }
+    if (!Double.isFinite(easting)) {
+      return new InvariantViolationException(Invariant.COORDINATE_NOT_FINITE, "easting", easting);
+    }
+    if (northing < MIN_NORTHING || northing > MAX_NORTHING) {
+      return new InvariantViolationException(
+          Invariant.NORTHING_OUT_OF_RANGE, "northing", northing, MIN_NORTHING, MAX_NORTHING);
+    }
+    if (easting < MIN_EASTING || easting > MAX_EASTING) {
+      return new InvariantViolationException(
+          Invariant.EASTING_OUT_OF_RANGE, "easting", easting, MIN_EASTING, MAX_EASTING);
+    }
+    return null;
   }
 
   /**
