@@ -18,7 +18,7 @@ public final class InvariantViolationException extends IllegalArgumentException 
 
   private final Invariant invariant;
   private final String attribute;
-  private final List<String> arguments;
+  private final String[] arguments;
 
   /**
    * Creates the exception.
@@ -31,7 +31,7 @@ public final class InvariantViolationException extends IllegalArgumentException 
     super(Messages.format(Locale.ENGLISH, invariant.messageKey(), toStrings(arguments)));
     this.invariant = Objects.requireNonNull(invariant, "invariant");
     this.attribute = Objects.requireNonNull(attribute, "attribute");
-    this.arguments = List.of(toStrings(arguments));
+    this.arguments = toStrings(arguments);
   }
 
   private static String[] toStrings(Object... arguments) {
@@ -66,7 +66,7 @@ public final class InvariantViolationException extends IllegalArgumentException 
    * @return the figures, in message order
    */
   public List<String> getArguments() {
-    return arguments;
+    return List.of(arguments);
   }
 
   /**
@@ -76,6 +76,6 @@ public final class InvariantViolationException extends IllegalArgumentException 
    * @return the message
    */
   public String getMessage(Locale locale) {
-    return Messages.format(locale, invariant.messageKey(), arguments.toArray(new String[0]));
+    return Messages.format(locale, invariant.messageKey(), arguments.clone());
   }
 }
