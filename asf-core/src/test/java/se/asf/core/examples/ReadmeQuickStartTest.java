@@ -23,6 +23,7 @@ import se.asf.core.enterprise.PurposeEvidence;
 import se.asf.core.enterprise.Site;
 import se.asf.core.geo.Position;
 import se.asf.core.geo.Sweref99TmPosition;
+import se.asf.core.identity.IdentityProblem;
 import se.asf.core.identity.IdentityViolation;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.procurement.ReservedProcurement;
@@ -41,11 +42,13 @@ class ReadmeQuickStartTest {
   void quickStartRunsAndSaysWhatTheReadmeSays() {
     Result result = quickStart();
     assertEquals("769600-0004", result.number.toString());
-    assertTrue(result.violations.isEmpty());
+    assertEquals(1, result.violations.size());
+    assertEquals(IdentityProblem.CHECK_DIGIT, result.violations.get(0).getProblem());
     assertEquals(Share.ofPercent(30), result.pilot.getShareRequirement().orElseThrow().getThreshold());
     assertEquals(20, result.enterprise.getWorkforce().orElseThrow().getTotalHeads());
     assertFalse(Organisationsnummer.isValid("556016-0681"));
-    assertEquals(6_554_000, result.grid.getNorthing(), 1_000);
+    assertEquals(59.1995, result.grid.toWgs84().getLatitude(), 1e-9);
+    assertEquals(17.8331, result.grid.toWgs84().getLongitude(), 1e-9);
   }
 
   @Test
