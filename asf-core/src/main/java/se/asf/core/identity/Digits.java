@@ -2,6 +2,11 @@ package se.asf.core.identity;
 
 /** Digit arithmetic shared by the identity numbers: Luhn, masking. */
 final class Digits {
+  /** The most characters of an input that a message shows. */
+  private static final int MAX_SHOWN = 24;
+  /** The most digits shown: the date part of a 12-digit personnummer. */
+  private static final int MAX_SHOWN_DIGITS = 8;
+
   private Digits() {}
 
   /**
@@ -19,19 +24,31 @@ final class Digits {
   }
 
   /**
-   * Masks a text for use in messages: the last four digits become {@code *}, and text past 24
-   * characters is cut, so neither a full personnummer nor a huge input is ever echoed.
+   * Masks a text for use in messages, so neither a full personnummer nor a huge input is ever
+   * echoed: the last four digits become {@code *}, as does every digit after the eighth, and text
+   * past 24 characters is cut.
+   *
+   * <p>Masking only the last four digits is not enough: in {@code 19811228-9874 0000}, or in a
+   * long text cut before its last digits, a whole personnummer would be shown.
    */
   static String mask(CharSequence text) {
-    int limit = Math.min(text.length(), 24);
-    StringBuilder masked = new StringBuilder(text.subSequence(0, limit));
-    int toMask = 4;
-    for (int i = text.length() - 1; i >= 0 && toMask > 0; i--) {
-      if (Character.isDigit(text.charAt(i))) {
-        if (i < limit) {
-          masked.setCharAt(i, '*');
-        }
-        toMask--;
+    int limit = Math.min(text.length(), MAX_SHOWN);
+    int lastFourStart = text.length();
+    for (int found = 0; lastFourStart > 0 && found < 4; ) {
+      lastFourStart--;
+      if (Character.isDigit(text.charAt(lastFourStart))) {
+        found++;
+      }
+    }
+    StringBuilder masked = new StringBuilder(limit + 1);
+    int digitsSeen = 0;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        digitsSeen++;
+        masked.append(i >= lastFourStart || digitsSeen > MAX_SHOWN_DIGITS ? '*' : c);
+      } else {
+        masked.append(c);
       }
     }
     if (text.length() > limit) {

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
  *
  * <p>Like {@code DateTimeParseException}, it says precisely what failed: the list of
  * {@link IdentityViolation}s, each with a stable {@link IdentityProblem} code, what was expected and
- * where. The input is kept only in masked form (its last four digits replaced by {@code *}), so the
- * exception can be logged even when a personnummer was passed by mistake.
+ * where. The input is kept only in masked form (its last four digits, and every digit after the
+ * eighth, replaced by {@code *}; cut after 24 characters), so the exception can be logged even when
+ * a personnummer was passed by mistake.
  */
 public final class IdentityNumberFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -30,7 +31,7 @@ public final class IdentityNumberFormatException extends IllegalArgumentExceptio
   }
 
   /**
-   * Returns the input with its last four digits masked.
+   * Returns the input with its last four digits, and every digit after the eighth, masked.
    *
    * @return the masked input, for example {@code 191212-****}
    */

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.immutables.value.Value;
 import se.asf.core.style.AsfStyle;
@@ -23,8 +24,9 @@ import se.asf.core.style.AsfStyle;
  * in: with {@code -} (or no separator) the person is under 100 on that date, with {@code +} at
  * least 100. The Luhn check digit is computed over the ten-digit form.
  *
- * <p>{@code parse(p.toUnmaskedString(), anyDate)} gives back {@code p}. Instances are immutable and
- * thread-safe.
+ * <p>{@code parse(p.toUnmaskedString(), date)} gives back {@code p} for any reference date on or
+ * after the birth date (before it, the number is rejected with {@link IdentityProblem#FUTURE_DATE}).
+ * Instances are immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 @SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended
@@ -171,7 +173,8 @@ public abstract non-sealed class Personnummer implements SupplierIdentity {
     if (!violations.isEmpty()) {
       return null;
     }
-    return String.format("%04d", year) + digits.substring(prefix + 2);
+    // Locale.ROOT: the default locale may format digits as non-ASCII (Arabic, Thai, ...).
+    return String.format(Locale.ROOT, "%04d", year) + digits.substring(prefix + 2);
   }
 
   /**
