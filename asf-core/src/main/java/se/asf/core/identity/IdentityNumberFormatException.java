@@ -18,14 +18,14 @@ public final class IdentityNumberFormatException extends IllegalArgumentExceptio
   private static final long serialVersionUID = 1L;
 
   private final String maskedInput;
-  private final transient List<IdentityViolation> violations;
+  private final IdentityViolation[] violations;
 
   IdentityNumberFormatException(String kind, String maskedInput, List<IdentityViolation> violations) {
     super(kind + " '" + maskedInput + "' is invalid: "
         + violations.stream().map(v -> v.getMessage(Locale.ENGLISH)).collect(Collectors.joining("; ")));
     this.maskedInput = Objects.requireNonNull(maskedInput, "maskedInput");
-    this.violations = List.copyOf(violations);
-    if (this.violations.isEmpty()) {
+    this.violations = violations.toArray(new IdentityViolation[0]);
+    if (this.violations.length == 0) {
       throw new IllegalArgumentException("an exception needs at least one violation");
     }
   }
@@ -45,7 +45,7 @@ public final class IdentityNumberFormatException extends IllegalArgumentExceptio
    * @return at least one violation
    */
   public List<IdentityViolation> getViolations() {
-    return violations;
+    return List.of(violations);
   }
 
   /**
@@ -54,6 +54,6 @@ public final class IdentityNumberFormatException extends IllegalArgumentExceptio
    * @return the first violation's problem code
    */
   public IdentityProblem getProblem() {
-    return violations.get(0).getProblem();
+    return violations[0].getProblem();
   }
 }

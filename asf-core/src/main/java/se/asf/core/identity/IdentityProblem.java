@@ -27,6 +27,6 @@ public enum IdentityProblem {
   DATE,
   /** The birth date lies after the reference date. */
   FUTURE_DATE,
-  /** A {@code +} separator was used for a person under 100, or a 12-digit form was written with {@code +}. */
+  /** A 12-digit form was written with the {@code +} separator, which only the 10-digit form has. */
   CENTURY_SEPARATOR
 }

@@ -1,5 +1,6 @@
 package se.asf.core.identity;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import se.asf.core.Messages;
@@ -11,7 +12,9 @@ import se.asf.core.Messages;
  * where the problem was found (or {@code -1} when it concerns the whole text, as a wrong length
  * does). It never holds the input itself, so it can be logged safely.
  */
-public final class IdentityViolation {
+public final class IdentityViolation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final IdentityProblem problem;
   private final String expected;
   private final int index;
