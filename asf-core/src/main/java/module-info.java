@@ -8,7 +8,7 @@
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables has no module-info
 module se.asf.core {
-  // Compile time only: the generated classes need no Immutables runtime.
+  // The generated classes need no Immutables runtime; the annotations are read by javac only.
   requires static transitive org.immutables.value.annotations;
   // Constraint annotations are part of the API: validators read them.
   requires transitive jakarta.validation;

@@ -75,7 +75,7 @@ public final class IdentityViolation implements Serializable {
    */
   public String getMessage(Locale locale) {
     String where = index < 0 ? "" : Messages.format(locale, "identity.at", Integer.toString(index));
-    return Messages.format(locale, "identity." + problem.name(), expected) + where;
+    return Messages.format(locale, "identity." + problem.name(), expected) + where + ".";
   }
 
   @Override

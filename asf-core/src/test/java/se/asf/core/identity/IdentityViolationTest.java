@@ -33,8 +33,8 @@ class IdentityViolationTest {
   @Test
   void theIndexIsNamedWhenKnown() {
     IdentityViolation at = IdentityViolation.of(IdentityProblem.CHARACTER, "a digit", 3);
-    assertTrue(at.getMessage(Locale.ENGLISH).endsWith(" (at index 3)"), at.getMessage(Locale.ENGLISH));
-    assertTrue(at.getMessage(SWEDISH).endsWith(" (vid position 3)"), at.getMessage(SWEDISH));
+    assertTrue(at.getMessage(Locale.ENGLISH).endsWith("; expected a digit (at index 3)."), at.getMessage(Locale.ENGLISH));
+    assertTrue(at.getMessage(SWEDISH).endsWith("förväntat: a digit (vid position 3)."), at.getMessage(SWEDISH));
     IdentityViolation whole = IdentityViolation.of(IdentityProblem.LENGTH, "10 digits", -1);
     assertFalse(whole.getMessage(Locale.ENGLISH).contains("index"));
     assertFalse(whole.getMessage(SWEDISH).contains("position"));

@@ -1,0 +1,28 @@
+package se.asf.cli;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The command-line tool's own texts, in Swedish and English. */
+final class CliMessages {
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  CliMessages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle("se.asf.cli.Messages", locale, CliMessages.class.getModule());
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  String get(String key, Object... arguments) {
+    String[] texts = new String[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      texts[i] = String.valueOf(arguments[i]);
+    }
+    return new MessageFormat(bundle.getString(key), Locale.ROOT).format(texts);
+  }
+}

@@ -1,0 +1,78 @@
+package se.asf.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import se.asf.core.geo.Position;
+import se.asf.rules.radius.Geodesics;
+
+/** {@code asf distance LAT1 LON1 LAT2 LON2}: the WGS 84 geodesic distance in metres. */
+@Command(name = "distance", mixinStandardHelpOptions = true,
+    description = {"The WGS 84 geodesic (ellipsoidal) distance in metres, to the millimetre.",
+        "With no arguments, reads LAT1 LON1 LAT2 LON2 per line from standard input",
+        "(separated by spaces, ';' or ','; '.' as decimal point) and writes one distance per line."})
+final class DistanceCommand implements Callable<Integer> {
+  @ParentCommand
+  AsfCli parent;
+
+  @Parameters(arity = "0..4", paramLabel = "COORDINATE", description = "LAT1 LON1 LAT2 LON2 in decimal degrees.")
+  List<String> coordinates;
+
+  @Spec
+  CommandSpec spec;
+
+  private final InputStream stdin;
+
+  DistanceCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  static String distance(double[] v) {
+    double metres = Geodesics.distanceMetres(Position.ofWgs84(v[0], v[1]), Position.ofWgs84(v[2], v[3]));
+    return new BigDecimal(metres).setScale(3, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    CliMessages messages = parent.language.messages();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (coordinates == null || coordinates.isEmpty()) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+      return PointLines.process(in, out, err, 4, DistanceCommand::distance, messages);
+    }
+    if (coordinates.size() != 4) {
+      throw new ParameterException(spec.commandLine(), messages.get("distance.arity", coordinates.size()));
+    }
+    double[] values = new double[4];
+    for (int i = 0; i < 4; i++) {
+      try {
+        values[i] = Numbers.parse(coordinates.get(i));
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), messages.get("argument.number", e.getMessage()));
+      }
+    }
+    try {
+      out.println(distance(values));
+    } catch (IllegalArgumentException e) {
+      err.println(CliErrors.message(e, parent.language.locale()));
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

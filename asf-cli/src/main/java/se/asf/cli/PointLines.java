@@ -1,0 +1,89 @@
+package se.asf.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one set of numbers per line from standard input and writes one result per line, so that a
+ * file of points can be processed. A blank line gives a blank line; a bad line gives a blank line on
+ * standard output and a message naming the line on standard error, so output stays aligned with input
+ * and nothing is skipped silently.
+ */
+final class PointLines {
+  /** Longest line accepted; a longer one is reported, not read into memory whole. */
+  static final int MAX_LINE = 4096;
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s;,]+");
+
+  interface LineFunction {
+    String apply(double[] values);
+  }
+
+  private PointLines() {}
+
+  static int process(BufferedReader in, PrintWriter out, PrintWriter err, int arity, LineFunction function,
+      CliMessages messages) throws IOException {
+    int lineNumber = 0;
+    boolean failed = false;
+    String line;
+    while ((line = readLine(in)) != null) {
+      lineNumber++;
+      if (line.isBlank()) {
+        out.println();
+        continue;
+      }
+      if (line.length() > MAX_LINE) {
+        err.println(messages.get("lines.tooLong", lineNumber, MAX_LINE));
+        out.println();
+        failed = true;
+        continue;
+      }
+      String[] fields = SEPARATORS.split(line.strip());
+      if (fields.length != arity) {
+        err.println(messages.get("lines.arity", lineNumber, arity, fields.length));
+        out.println();
+        failed = true;
+        continue;
+      }
+      try {
+        double[] values = new double[arity];
+        for (int i = 0; i < arity; i++) {
+          values[i] = Numbers.parse(fields[i]);
+        }
+        out.println(function.apply(values));
+      } catch (NumberFormatException e) {
+        err.println(messages.get("lines.number", lineNumber, e.getMessage()));
+        out.println();
+        failed = true;
+      } catch (IllegalArgumentException e) {
+        err.println(messages.get("lines.invalid", lineNumber, CliErrors.message(e, messages.locale())));
+        out.println();
+        failed = true;
+      }
+    }
+    out.flush();
+    err.flush();
+    return failed ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+  }
+
+  /** Reads a line, but never holds more than MAX_LINE + 1 characters of it. */
+  private static String readLine(BufferedReader in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    boolean any = false;
+    while ((c = in.read()) != -1) {
+      any = true;
+      if (c == '\n') {
+        break;
+      }
+      if (c == '\r') {
+        continue;
+      }
+      if (line.length() <= MAX_LINE) {
+        line.append((char) c);
+      }
+    }
+    return any ? line.toString() : null;
+  }
+}
