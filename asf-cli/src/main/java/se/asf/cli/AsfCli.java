@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "asf", mixinStandardHelpOptions = true, versionProvider = AsfCli.Version.class,
     description = "Work-integration social enterprises (ASF) and reserved procurements (LOU 4 kap. 18 §).",
-    subcommands = {OrgnrCommand.class, DistanceCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, OrgnrCommand.class, DistanceCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 invalid input,",
         "4 the --fail-on condition occurred."})
 public final class AsfCli implements Runnable {

@@ -1,0 +1,106 @@
+package se.asf.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.asf.rules.Assessment;
+import se.asf.rules.Finding;
+import se.asf.rules.Outcome;
+import se.asf.rules.radius.RadiusRule;
+import se.asf.rules.reserved.Lou4Kap18;
+
+/**
+ * Renders assessments as a plain-text table, one row per bidder: the overall outcome, each rule's
+ * outcome, the share and the nearest centre. Rows keep the order given (callers sort them), so two
+ * runs on the same input print the same table.
+ */
+final class AssessmentTable {
+  private AssessmentTable() {}
+
+  static String outcome(Outcome outcome, Locale locale) {
+    boolean en = "en".equals(locale.getLanguage());
+    switch (outcome) {
+      case MET:
+        return en ? "MET" : "UPPFYLLT";
+      case NOT_MET:
+        return en ? "NOT MET" : "EJ UPPFYLLT";
+      default:
+        return en ? "UNDETERMINED" : "OBESTÄMT";
+    }
+  }
+
+  static void print(List<Assessment> assessments, Locale locale, CliMessages messages, PrintWriter out) {
+    if (assessments.isEmpty()) {
+      return;
+    }
+    List<String> ruleIds = new ArrayList<>();
+    assessments.get(0).getFindings().forEach(f -> ruleIds.add(f.getRuleId()));
+    List<String> header = new ArrayList<>(List.of(messages.get("table.bidder"), messages.get("table.identity"),
+        messages.get("table.outcome"), messages.get("table.share"), messages.get("table.nearest")));
+    header.addAll(ruleIds);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(header);
+    for (Assessment assessment : assessments) {
+      List<String> row = new ArrayList<>();
+      row.add(assessment.getSubjectName());
+      row.add(assessment.getSubjectIdentity());
+      row.add(outcome(assessment.getOutcome(), locale));
+      row.add(figure(assessment.finding(Lou4Kap18.SHARE), "share"));
+      Optional<Finding> radius = assessment.finding(RadiusRule.ID);
+      String centre = figure(radius, "centre");
+      row.add(centre.equals("-") ? "-" : centre + " " + figure(radius, "distance") + " m");
+      for (String ruleId : ruleIds) {
+        row.add(assessment.finding(ruleId).map(f -> outcome(f.getOutcome(), locale)).orElse("-"));
+      }
+      rows.add(row);
+    }
+    int[] widths = new int[header.size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      StringBuilder line = new StringBuilder();
+      List<String> row = rows.get(r);
+      for (int i = 0; i < row.size(); i++) {
+        line.append(i == 0 ? "" : "  ").append(pad(row.get(i), widths[i]));
+      }
+      out.println(line.toString().stripTrailing());
+      if (r == 0) {
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+          rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
+        }
+        out.println(rule);
+      }
+    }
+  }
+
+  static void printExplanations(List<Assessment> assessments, Locale locale, CliMessages messages, PrintWriter out) {
+    for (Assessment assessment : assessments) {
+      if (assessment.getOutcome() == Outcome.MET) {
+        continue;
+      }
+      out.println();
+      out.println(assessment.getSubjectName() + " (" + assessment.getSubjectIdentity() + "): "
+          + outcome(assessment.getOutcome(), locale));
+      for (Finding finding : assessment.getFindings()) {
+        if (finding.getOutcome() != Outcome.MET) {
+          out.println("  " + finding.getRuleId() + " " + outcome(finding.getOutcome(), locale) + " ["
+              + finding.getSource() + "]: " + finding.getMessage(locale));
+        }
+      }
+    }
+  }
+
+  private static String figure(Optional<Finding> finding, String name) {
+    return finding.map(f -> f.getFigures().getOrDefault(name, "-")).orElse("-");
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(width - text.length());
+  }
+}
