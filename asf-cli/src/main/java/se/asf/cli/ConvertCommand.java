@@ -1,13 +1,9 @@
 package se.asf.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.asf.core.geo.Position;
 import se.asf.core.geo.Sweref99TmPosition;
@@ -65,32 +60,6 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CliMessages messages = parent.language.messages();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (values == null || values.isEmpty()) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-      return PointLines.process(in, out, err, 2, this::convert, messages);
-    }
-    if (values.size() != 2) {
-      throw new ParameterException(spec.commandLine(), messages.get("convert.arity", values.size()));
-    }
-    double[] parsed = new double[2];
-    for (int i = 0; i < 2; i++) {
-      try {
-        parsed[i] = Numbers.parse(values.get(i));
-      } catch (NumberFormatException e) {
-        throw new ParameterException(spec.commandLine(), messages.get("argument.number", e.getMessage()));
-      }
-    }
-    try {
-      out.println(convert(parsed));
-    } catch (IllegalArgumentException e) {
-      err.println(CliErrors.message(e, parent.language.locale()));
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return PointLines.run(values, 2, "convert.arity", this::convert, stdin, spec, parent.language);
   }
 }

@@ -1,20 +1,15 @@
 package se.asf.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.asf.core.geo.Position;
 import se.asf.rules.radius.Geodesics;
@@ -47,32 +42,6 @@ final class DistanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CliMessages messages = parent.language.messages();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (coordinates == null || coordinates.isEmpty()) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-      return PointLines.process(in, out, err, 4, DistanceCommand::distance, messages);
-    }
-    if (coordinates.size() != 4) {
-      throw new ParameterException(spec.commandLine(), messages.get("distance.arity", coordinates.size()));
-    }
-    double[] values = new double[4];
-    for (int i = 0; i < 4; i++) {
-      try {
-        values[i] = Numbers.parse(coordinates.get(i));
-      } catch (NumberFormatException e) {
-        throw new ParameterException(spec.commandLine(), messages.get("argument.number", e.getMessage()));
-      }
-    }
-    try {
-      out.println(distance(values));
-    } catch (IllegalArgumentException e) {
-      err.println(CliErrors.message(e, parent.language.locale()));
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return PointLines.run(coordinates, 4, "distance.arity", DistanceCommand::distance, stdin, spec, parent.language);
   }
 }

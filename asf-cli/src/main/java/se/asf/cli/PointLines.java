@@ -2,7 +2,13 @@ package se.asf.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +27,42 @@ final class PointLines {
   }
 
   private PointLines() {}
+
+  /**
+   * Runs a point command: on its positional arguments when there are any, else on standard input.
+   *
+   * @param arityKey the message for a wrong number of arguments
+   */
+  static int run(List<String> arguments, int arity, String arityKey, LineFunction function, InputStream stdin,
+      CommandSpec spec, Language language) throws IOException {
+    CliMessages messages = language.messages();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (arguments == null || arguments.isEmpty()) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+      return process(in, out, err, arity, function, messages);
+    }
+    if (arguments.size() != arity) {
+      throw new ParameterException(spec.commandLine(), messages.get(arityKey, arguments.size()));
+    }
+    double[] values = new double[arity];
+    for (int i = 0; i < arity; i++) {
+      try {
+        values[i] = Numbers.parse(arguments.get(i));
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), messages.get("argument.number", e.getMessage()));
+      }
+    }
+    try {
+      out.println(function.apply(values));
+    } catch (IllegalArgumentException e) {
+      err.println(CliErrors.message(e, language.locale()));
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
 
   static int process(BufferedReader in, PrintWriter out, PrintWriter err, int arity, LineFunction function,
       CliMessages messages) throws IOException {
