@@ -4,7 +4,9 @@
  *
  * <p>The constraints in {@link se.asf.rules.constraints} work as soon as this module is present:
  * their validators are registered with Hibernate Validator as services, and their messages come in
- * English and Swedish through {@code ContributorValidationMessages}.
+ * English and Swedish through {@code ContributorValidationMessages}. {@link
+ * se.asf.rules.validation.AsfValidator} is a ready validator for applications that do not configure
+ * one themselves.
  */
 module se.asf.rules {
   requires transitive se.asf.core;
@@ -13,6 +15,7 @@ module se.asf.rules {
   requires org.hibernate.validator;
 
   exports se.asf.rules.constraints;
+  exports se.asf.rules.validation;
   // Not API: Hibernate Validator instantiates the service-loaded validators by reflection.
   exports se.asf.rules.constraints.validators to org.hibernate.validator;
 

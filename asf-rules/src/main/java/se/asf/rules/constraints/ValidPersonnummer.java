@@ -31,7 +31,8 @@ import java.lang.annotation.Target;
  * is the {@link se.asf.core.identity.IdentityProblem} name or {@code SAMORDNINGSNUMMER}; every
  * failure found is reported. A custom {@link #message()} replaces them with one violation.
  *
- * <p>A personnummer is personal data: no message contains the input.
+ * <p>A personnummer is personal data: no message contains the input, and {@link
+ * se.asf.rules.validation.AsfValidator} does not render the invalid value of this constraint.
  */
 @Documented
 @Constraint(validatedBy = {})
