@@ -1,0 +1,175 @@
+package se.asf.rules.constraints;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import se.asf.core.geo.Sweref99TmPosition;
+import se.asf.rules.fixtures.JakartaValidators;
+import se.asf.rules.fixtures.SupplierForm;
+
+class ValidSweref99TmTest {
+  private static final String KEY = "{se.asf.rules.constraints.ValidSweref99Tm.";
+  private final Validator validator = JakartaValidators.on(Clock.systemUTC());
+
+  private <T> List<ConstraintViolation<T>> validate(T value) {
+    return JakartaValidators.validate(validator, value);
+  }
+
+  private List<ConstraintViolation<SupplierForm>> validatePosition(Double northing, Double easting) {
+    return validate(SupplierForm.valid().withPosition(northing, easting));
+  }
+
+  private static <T> List<String> paths(List<ConstraintViolation<T>> violations) {
+    return violations.stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toList());
+  }
+
+  @Test
+  void acceptsAPositionInSweden() {
+    assertEquals(List.of(), validatePosition(SupplierForm.NORTHING, SupplierForm.EASTING));
+  }
+
+  @Test
+  void aMissingCoordinateIsNotChecked() {
+    assertEquals(List.of(), validatePosition(null, 1.0));
+    assertEquals(List.of(), validatePosition(1.0, null));
+  }
+
+  @Test
+  void northingOutOfRangeIsReportedOnTheNorthingProperty() {
+    List<ConstraintViolation<SupplierForm>> violations = validatePosition(5_000_000.0, SupplierForm.EASTING);
+    assertEquals(1, violations.size());
+    ConstraintViolation<SupplierForm> violation = violations.get(0);
+    assertEquals("northing", violation.getPropertyPath().toString());
+    assertEquals(KEY + "NORTHING_OUT_OF_RANGE.message}", violation.getMessageTemplate());
+    assertEquals("must be a SWEREF 99 TM northing between 6090000 and 7700000 metres", violation.getMessage());
+  }
+
+  @Test
+  void eastingOutOfRangeIsReportedOnTheEastingProperty() {
+    List<ConstraintViolation<SupplierForm>> violations = validatePosition(SupplierForm.NORTHING, 100_000.0);
+    assertEquals(List.of("easting"), paths(violations));
+    assertEquals("must be a SWEREF 99 TM easting between 180000 and 1090000 metres",
+        violations.get(0).getMessage());
+  }
+
+  @Test
+  void bothAxesWrongAreBothReported() {
+    List<ConstraintViolation<SupplierForm>> violations = validatePosition(1.0, 2.0);
+    assertEquals(List.of("easting", "northing"), paths(violations));
+    assertEquals(KEY + "EASTING_OUT_OF_RANGE.message}", violations.get(0).getMessageTemplate());
+    assertEquals(KEY + "NORTHING_OUT_OF_RANGE.message}", violations.get(1).getMessageTemplate());
+  }
+
+  @Test
+  void aNonFiniteCoordinateIsReportedAsSuch() {
+    List<ConstraintViolation<SupplierForm>> violations = validatePosition(SupplierForm.NORTHING, Double.NaN);
+    assertEquals(List.of("easting"), paths(violations));
+    assertEquals(KEY + "COORDINATE_NOT_FINITE.message}", violations.get(0).getMessageTemplate());
+  }
+
+  @Test
+  void readsRenamedPrimitiveRecordComponents() {
+    @ValidSweref99Tm(northing = "y", easting = "x")
+    record MapClick(double y, double x) {}
+    assertEquals(List.of(), validate(new MapClick(SupplierForm.NORTHING, SupplierForm.EASTING)));
+    assertEquals(List.of("y"), paths(validate(new MapClick(0, SupplierForm.EASTING))));
+  }
+
+  /** A JavaBean: the coordinates are read through getters. */
+  @ValidSweref99Tm
+  static class BeanSite {
+    private final BigDecimal n;
+    private final BigDecimal e;
+
+    BeanSite(String n, String e) {
+      this.n = new BigDecimal(n);
+      this.e = new BigDecimal(e);
+    }
+
+    public BigDecimal getNorthing() {
+      return n;
+    }
+
+    public BigDecimal getEasting() {
+      return e;
+    }
+  }
+
+  @Test
+  void readsGettersOfAnyNumberType() {
+    assertEquals(List.of(), validate(new BeanSite("6548757.206", "758410.519")));
+    assertEquals(List.of("easting"), paths(validate(new BeanSite("6548757.206", "1090000.001"))));
+  }
+
+  /** Fields only, in a superclass. */
+  static class FieldPosition {
+    int northing;
+    long easting;
+  }
+
+  /** Inherits the fields. */
+  @ValidSweref99Tm
+  static class FieldSite extends FieldPosition {
+    FieldSite(int northing, long easting) {
+      this.northing = northing;
+      this.easting = easting;
+    }
+  }
+
+  @Test
+  void readsInheritedFields() {
+    assertEquals(List.of(), validate(new FieldSite(6_548_757, 758_410)));
+    assertEquals(List.of("northing"), paths(validate(new FieldSite(7_700_001, 758_410))));
+  }
+
+  @Test
+  void checksEachRepeatedPair() {
+    @ValidSweref99Tm(northing = "siteNorthing", easting = "siteEasting")
+    @ValidSweref99Tm(northing = "officeNorthing", easting = "officeEasting")
+    record TwoSites(double siteNorthing, double siteEasting, double officeNorthing, double officeEasting) {}
+    assertEquals(List.of("officeEasting"), paths(validate(new TwoSites(
+        SupplierForm.NORTHING, SupplierForm.EASTING, SupplierForm.NORTHING, 0))));
+  }
+
+  @Test
+  void aCustomMessageIsStillReportedOnTheProperty() {
+    @ValidSweref99Tm(message = "outside Sweden")
+    record Site(double northing, double easting) {}
+    List<ConstraintViolation<Site>> violations = validate(new Site(0, SupplierForm.EASTING));
+    assertEquals(List.of("northing"), paths(violations));
+    assertEquals("outside Sweden", violations.get(0).getMessage());
+  }
+
+  @Test
+  void aMissingPropertyIsADeclarationError() {
+    @ValidSweref99Tm(northing = "north")
+    record Site(double northing, double easting) {}
+    ValidationException e = assertThrows(ValidationException.class, () -> validate(new Site(0, 0)));
+    assertTrue(String.valueOf(e.getMessage()).contains("north")
+        || String.valueOf(e.getCause()).contains("'north'"), String.valueOf(e));
+  }
+
+  @Test
+  void aNonNumericPropertyIsADeclarationError() {
+    @ValidSweref99Tm
+    record Site(String northing, double easting) {}
+    assertThrows(ValidationException.class, () -> validate(new Site("6548757", 0)));
+  }
+
+  @Test
+  void agreesWithTheCoreCheckOnAnyPair() {
+    qt().forAll(doubles().between(5_000_000, 8_000_000), doubles().between(0, 1_200_000))
+        .check((n, e) -> validatePosition(n, e).isEmpty() == Sweref99TmPosition.isValid(n, e));
+  }
+}
