@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final List<InputViolation> violations;
+  private final InputViolation[] violations;
 
   /**
    * Creates the exception.
@@ -24,7 +24,7 @@ public final class InvalidInputException extends IllegalArgumentException {
    */
   public InvalidInputException(List<InputViolation> violations) {
     super(describe(List.copyOf(violations), Locale.ENGLISH));
-    this.violations = List.copyOf(violations);
+    this.violations = violations.toArray(new InputViolation[0]);
   }
 
   private static String describe(List<InputViolation> violations, Locale locale) {
@@ -43,7 +43,7 @@ public final class InvalidInputException extends IllegalArgumentException {
    * @return the violations, in the order {@link AsfValidator#validate(Object)} returned them
    */
   public List<InputViolation> getViolations() {
-    return violations;
+    return List.of(violations);
   }
 
   /**
@@ -53,6 +53,6 @@ public final class InvalidInputException extends IllegalArgumentException {
    * @return the message, listing every violation
    */
   public String getMessage(Locale locale) {
-    return describe(violations, locale);
+    return describe(List.of(violations), locale);
   }
 }
