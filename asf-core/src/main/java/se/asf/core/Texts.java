@@ -2,6 +2,16 @@ package se.asf.core;
 
 /** Checks shared by value types that hold free text. */
 public final class Texts {
+  /**
+   * A pattern for optional text that, when present, says something: at least one character that
+   * is not white space. Used as {@code Optional<@Pattern(regexp = NON_BLANK) String>}, because
+   * {@code @NotBlank} on an {@code Optional}'s element would reject the empty {@code Optional}.
+   */
+  public static final String NON_BLANK = "(?s).*\\S.*";
+
+  /** The message of {@link #NON_BLANK}: the standard "must not be blank" message. */
+  public static final String NON_BLANK_MESSAGE = "{jakarta.validation.constraints.NotBlank.message}";
+
   private Texts() {}
 
   /**

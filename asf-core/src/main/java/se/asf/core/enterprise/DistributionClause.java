@@ -1,7 +1,10 @@
 package se.asf.core.enterprise;
 
+import static se.asf.core.Texts.NON_BLANK;
+import static se.asf.core.Texts.NON_BLANK_MESSAGE;
+
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -47,7 +50,7 @@ public abstract class DistributionClause {
    *
    * @return the text, or empty
    */
-  public abstract Optional<@NotBlank String> getText();
+  public abstract Optional<@Pattern(regexp = NON_BLANK, message = NON_BLANK_MESSAGE) String> getText();
 
   /**
    * Returns the statutes the clause stands in.

@@ -1,6 +1,10 @@
 package se.asf.core.enterprise;
 
+import static se.asf.core.Texts.NON_BLANK;
+import static se.asf.core.Texts.NON_BLANK_MESSAGE;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -56,7 +60,7 @@ public abstract class DocumentReference {
    *
    * @return for example {@code "§ 2"}, or empty
    */
-  public abstract Optional<@NotBlank String> getSection();
+  public abstract Optional<@Pattern(regexp = NON_BLANK, message = NON_BLANK_MESSAGE) String> getSection();
 
   @Value.Check
   void check() {

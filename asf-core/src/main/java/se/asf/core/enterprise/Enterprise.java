@@ -1,7 +1,11 @@
 package se.asf.core.enterprise;
 
+import static se.asf.core.Texts.NON_BLANK;
+import static se.asf.core.Texts.NON_BLANK_MESSAGE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
@@ -97,7 +101,7 @@ public abstract class Enterprise {
    *
    * @return the unit's name, or empty when the evidence describes the whole legal entity
    */
-  public abstract Optional<@NotBlank String> getUnit();
+  public abstract Optional<@Pattern(regexp = NON_BLANK, message = NON_BLANK_MESSAGE) String> getUnit();
 
   /**
    * Returns the places where the enterprise works, each name at most once.

@@ -1,7 +1,10 @@
 package se.asf.core.enterprise;
 
+import static se.asf.core.Texts.NON_BLANK;
+import static se.asf.core.Texts.NON_BLANK_MESSAGE;
+
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -40,7 +43,7 @@ public abstract class ParticipationEvidence {
    *
    * @return the description, or empty
    */
-  public abstract Optional<@NotBlank String> getDescription();
+  public abstract Optional<@Pattern(regexp = NON_BLANK, message = NON_BLANK_MESSAGE) String> getDescription();
 
   /**
    * Returns the document where participation is written down.

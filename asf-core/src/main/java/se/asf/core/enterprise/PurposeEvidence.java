@@ -1,7 +1,10 @@
 package se.asf.core.enterprise;
 
+import static se.asf.core.Texts.NON_BLANK;
+import static se.asf.core.Texts.NON_BLANK_MESSAGE;
+
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -60,7 +63,7 @@ public abstract class PurposeEvidence {
    *
    * @return the clause, or empty
    */
-  public abstract Optional<@NotBlank String> getClause();
+  public abstract Optional<@Pattern(regexp = NON_BLANK, message = NON_BLANK_MESSAGE) String> getClause();
 
   /**
    * Returns the document the clause stands in.

@@ -1,6 +1,10 @@
 package se.asf.core.enterprise;
 
+import static se.asf.core.Texts.NON_BLANK;
+import static se.asf.core.Texts.NON_BLANK_MESSAGE;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.asf.core.Texts;
@@ -57,7 +61,7 @@ public abstract class Site {
    *
    * @return the address, or empty
    */
-  public abstract Optional<@NotBlank String> getAddress();
+  public abstract Optional<@Pattern(regexp = NON_BLANK, message = NON_BLANK_MESSAGE) String> getAddress();
 
   @Value.Check
   void check() {
