@@ -32,7 +32,7 @@ import se.asf.core.workforce.Workforce;
  * <pre>{@code
  * Enterprise enterprise = Enterprise.builder()
  *     .name("Exempel Second Hand ekonomisk förening")
- *     .identity(Organisationsnummer.parse("769600-0006"))
+ *     .identity(Organisationsnummer.parse("769600-0004"))
  *     .legalForm(LegalForm.EKONOMISK_FORENING)
  *     .addSite(Site.of("Butiken", Position.ofWgs84(59.2, 17.83)))
  *     .build();
