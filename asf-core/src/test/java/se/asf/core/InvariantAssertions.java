@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.function.Executable;
 
 /** Assertions shared by the tests of the asf-core value types. */
+@SuppressWarnings("exports") // patched into the module for testing only; JUnit is not a module there
 public final class InvariantAssertions {
   private InvariantAssertions() {}
 
