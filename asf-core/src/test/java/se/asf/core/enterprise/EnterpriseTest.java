@@ -1,138 +1,268 @@
 package se.asf.core.enterprise;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.asf.core.InvariantAssertions.assertViolates;
+import static se.asf.core.enterprise.TestIdentities.organisationsnummer;
+import static se.asf.core.enterprise.TestIdentities.personnummer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.asf.core.DatePeriod;
 import se.asf.core.Invariant;
 import se.asf.core.InvariantViolationException;
-import se.asf.core.examples.Hbs2017Bidders;
+import se.asf.core.Share;
 import se.asf.core.geo.Position;
+import se.asf.core.identity.OrganisationGroup;
 import se.asf.core.identity.Organisationsnummer;
-import se.asf.core.identity.Personnummer;
 import se.asf.core.identity.SupplierIdentity;
+import se.asf.core.workforce.EngagementForm;
+import se.asf.core.workforce.TargetGroup;
+import se.asf.core.workforce.Workforce;
+import se.asf.core.workforce.WorkforceLine;
 
 class EnterpriseTest {
-  private static final Organisationsnummer AKTIEBOLAG = Organisationsnummer.parse("556016-0680");
-  private static final Organisationsnummer FORENING = Organisationsnummer.parse("769600-0004");
-  private static final Organisationsnummer IDEELL = Organisationsnummer.parse("802345-6786");
-  private static final Organisationsnummer PUBLIC = Organisationsnummer.parse("212999-8767");
-  private static final Personnummer PERSON = Personnummer.parse("19121212-1212", LocalDate.of(2017, 12, 11));
 
-  private static Enterprise build(SupplierIdentity identity, LegalForm form) {
-    return Enterprise.builder().name("Exempel").identity(identity).legalForm(form).build();
+  private static EnterpriseBuilder enterprise(LegalForm form, SupplierIdentity identity) {
+    return Enterprise.builder().name("Exempel Second Hand").identity(identity).legalForm(form);
   }
 
-  private static Invariant mismatch(SupplierIdentity identity, LegalForm form) {
-    return assertThrows(InvariantViolationException.class, () -> build(identity, form)).getInvariant();
+  private static EnterpriseBuilder aktiebolag() {
+    return enterprise(LegalForm.AKTIEBOLAG, organisationsnummer(TestIdentities.AKTIEBOLAG));
   }
 
   @Test
-  void theLegalFormMustFitTheIdentity() {
-    assertEquals(LegalForm.AKTIEBOLAG, build(AKTIEBOLAG, LegalForm.AKTIEBOLAG).getLegalForm());
-    assertEquals(LegalForm.AKTIEBOLAG_SVB, build(AKTIEBOLAG, LegalForm.AKTIEBOLAG_SVB).getLegalForm());
-    assertEquals(LegalForm.STIFTELSE, build(IDEELL, LegalForm.STIFTELSE).getLegalForm());
-    assertEquals(LegalForm.ENSKILD_FIRMA, build(PERSON, LegalForm.ENSKILD_FIRMA).getLegalForm());
-    assertEquals(LegalForm.PUBLIC_BODY, build(PUBLIC, LegalForm.PUBLIC_BODY).getLegalForm());
-    assertEquals(LegalForm.OTHER, build(FORENING, LegalForm.OTHER).getLegalForm());
-    assertEquals(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, mismatch(IDEELL, LegalForm.AKTIEBOLAG));
-    assertEquals(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, mismatch(AKTIEBOLAG, LegalForm.ENSKILD_FIRMA));
-    assertEquals(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, mismatch(PERSON, LegalForm.AKTIEBOLAG));
-    assertEquals(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, mismatch(AKTIEBOLAG, LegalForm.PUBLIC_BODY));
-    assertEquals(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, mismatch(PERSON, LegalForm.OTHER));
+  void theTestNumbersAreValidAndInTheirGroups() {
+    TestIdentities.BY_GROUP.forEach((group, text) -> {
+      assertTrue(Organisationsnummer.isValid(text), text);
+      assertEquals(group, Organisationsnummer.parse(text).getGroup(), text);
+    });
+    assertEquals(OrganisationGroup.values().length, TestIdentities.BY_GROUP.size(), "one number per group");
   }
 
   @Test
-  void aMismatchMessageNeverShowsAPersonnummerInFull() {
-    InvariantViolationException e = assertThrows(InvariantViolationException.class,
-        () -> build(PERSON, LegalForm.AKTIEBOLAG));
-    assertTrue(e.getMessage().contains("19121212-****"), e.getMessage());
-    assertTrue(!e.getMessage().contains("1212-1212"), e.getMessage());
+  void anAktiebolagWithAGroupFiveNumberIsAccepted() {
+    Enterprise enterprise = aktiebolag().build();
+
+    assertEquals(LegalForm.AKTIEBOLAG, enterprise.getLegalForm());
+    assertEquals(organisationsnummer("556016-0680"), enterprise.getIdentity());
   }
 
   @Test
-  void siteNamesAreUnique() {
-    InvariantViolationException e = assertThrows(InvariantViolationException.class, () -> Enterprise.builder()
-        .name("Exempel").identity(AKTIEBOLAG).legalForm(LegalForm.AKTIEBOLAG)
-        .addSite(Site.of("Butiken", Position.ofWgs84(59.2, 17.8)))
-        .addSite(Site.of("Butiken", Position.ofWgs84(59.3, 17.9)))
-        .build());
-    assertEquals(Invariant.DUPLICATE_ENTRY, e.getInvariant());
+  void anAktiebolagWithAGroupEightNumberIsRejected() {
+    InvariantViolationException e = assertViolates(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, "legalForm",
+        () -> enterprise(LegalForm.AKTIEBOLAG, organisationsnummer(TestIdentities.IDEELL_FORENING)).build());
+
+    assertEquals(List.of("AKTIEBOLAG", "802000-0009"), e.getArguments());
   }
 
   @Test
-  void aBlankNameIsRejectedAndAMissingOneIsReportedByTheBuilder() {
-    assertEquals(Invariant.BLANK_TEXT, assertThrows(InvariantViolationException.class,
-        () -> Enterprise.builder().name("  ").identity(AKTIEBOLAG).legalForm(LegalForm.AKTIEBOLAG).build()).getInvariant());
-    IllegalStateException missing = assertThrows(IllegalStateException.class,
-        () -> Enterprise.builder().identity(AKTIEBOLAG).legalForm(LegalForm.AKTIEBOLAG).build());
-    assertTrue(missing.getMessage().contains("name"), missing.getMessage());
+  void aSoleTraderWithAPersonnummerIsAccepted() {
+    Enterprise enterprise = enterprise(LegalForm.ENSKILD_FIRMA, personnummer()).build();
+
+    assertEquals(personnummer(), enterprise.getIdentity());
+  }
+
+  @ParameterizedTest
+  @EnumSource(OrganisationGroup.class)
+  void aSoleTraderWithAnOrganisationNumberIsRejected(OrganisationGroup group) {
+    assertViolates(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, "legalForm",
+        () -> enterprise(LegalForm.ENSKILD_FIRMA, organisationsnummer(group)).build());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = LegalForm.class, mode = EnumSource.Mode.EXCLUDE, names = "ENSKILD_FIRMA")
+  void onlyASoleTraderMayHaveAPersonnummer(LegalForm form) {
+    InvariantViolationException e = assertViolates(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, "legalForm",
+        () -> enterprise(form, personnummer()).build());
+
+    assertEquals(List.of(form.name(), "19121212-****"), e.getArguments(), "the personnummer is masked");
   }
 
   @Test
-  void missingEvidenceStaysMissing() {
-    Enterprise enterprise = build(AKTIEBOLAG, LegalForm.AKTIEBOLAG);
-    assertTrue(enterprise.getPurpose().isEmpty());
-    assertTrue(enterprise.getParticipation().isEmpty());
-    assertTrue(enterprise.getProfitPolicy().isEmpty());
-    assertTrue(enterprise.getOwnership().isEmpty());
-    assertTrue(enterprise.getWorkforce().isEmpty());
-    assertTrue(enterprise.getPayRange().isEmpty());
-    assertTrue(enterprise.getUnit().isEmpty());
-    assertTrue(enterprise.getSites().isEmpty());
+  void aPublicBodyNeedsAGroupTwoNumber() {
+    assertDoesNotThrow(() -> enterprise(LegalForm.PUBLIC_BODY, organisationsnummer(TestIdentities.PUBLIC_SECTOR)).build());
+    assertViolates(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, "legalForm",
+        () -> enterprise(LegalForm.PUBLIC_BODY, organisationsnummer(TestIdentities.AKTIEBOLAG)).build());
+  }
+
+  @ParameterizedTest
+  @EnumSource(OrganisationGroup.class)
+  void otherAcceptsAnyGroup(OrganisationGroup group) {
+    assertDoesNotThrow(() -> enterprise(LegalForm.OTHER, organisationsnummer(group)).build());
+  }
+
+  /** Which first digits each form is registered under, written out rather than read from the enum. */
+  private static final Map<LegalForm, String> FITTING_DIGITS = Map.of(
+      LegalForm.AKTIEBOLAG, "5",
+      LegalForm.AKTIEBOLAG_SVB, "5",
+      LegalForm.ENSKILD_FIRMA, "",
+      LegalForm.EKONOMISK_FORENING, "7",
+      LegalForm.IDEELL_FORENING, "8",
+      LegalForm.STIFTELSE, "8",
+      LegalForm.HANDELSBOLAG, "9",
+      LegalForm.KOMMANDITBOLAG, "9",
+      LegalForm.PUBLIC_BODY, "2",
+      LegalForm.OTHER, "12356789");
+
+  static Stream<Arguments> everyFormWithEveryGroup() {
+    return Stream.of(LegalForm.values()).flatMap(form -> Stream.of(OrganisationGroup.values())
+        .map(group -> Arguments.of(form, group, FITTING_DIGITS.get(form).contains(Integer.toString(group.getDigit())))));
+  }
+
+  @ParameterizedTest(name = "{0} with group {1}: fits = {2}")
+  @MethodSource("everyFormWithEveryGroup")
+  void acceptsAnOrganisationNumberOnlyInAGroupTheFormIsRegisteredUnder(
+      LegalForm form, OrganisationGroup group, boolean fits) {
+    EnterpriseBuilder builder = enterprise(form, organisationsnummer(group));
+    if (fits) {
+      assertEquals(form, builder.build().getLegalForm());
+    } else {
+      assertViolates(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, "legalForm", builder::build);
+    }
   }
 
   @Test
-  void toBuilderGivesAnEqualCopy() {
-    Enterprise qualifying = Hbs2017Bidders.qualifying();
-    assertEquals(qualifying, qualifying.toBuilder().build());
-    assertEquals("Ändrat", qualifying.toBuilder().name("Ändrat").build().getName());
+  void rejectsTwoSitesWithTheSameName() {
+    InvariantViolationException e = assertViolates(Invariant.DUPLICATE_ENTRY, "sites",
+        () -> aktiebolag()
+            .addSite(Site.of("Butiken", Position.ofWgs84(59.1983, 17.8353)))
+            .addSite(Site.of("Lagret", Position.ofWgs84(59.2, 17.8)))
+            .addSite(Site.of("Butiken", Position.ofWgs84(59.2347, 17.9806)))
+            .build());
+
+    assertEquals(List.of("Butiken"), e.getArguments());
   }
 
   @Test
-  void boardAndOwnershipBoundaries() {
-    assertEquals(Invariant.BOARD_WITHOUT_SEATS,
-        assertThrows(InvariantViolationException.class, () -> Board.of(0, 0)).getInvariant());
-    assertEquals(Invariant.BOARD_SEATS_EXCEED_BOARD,
-        assertThrows(InvariantViolationException.class, () -> Board.of(3, 4)).getInvariant());
-    assertTrue(Board.of(5, 3).isPubliclyControlled());
-    assertTrue(!Board.of(4, 2).isPubliclyControlled(), "exactly half is not a majority");
-    assertEquals(Invariant.SHARES_EXCEED_WHOLE, assertThrows(InvariantViolationException.class, () -> Ownership.builder()
-        .addOwner(Owner.of("A", OwnerKind.PRIVATE, se.asf.core.Share.ofFraction("0.6")))
-        .addOwner(Owner.of("B", OwnerKind.PUBLIC_BODY, se.asf.core.Share.ofFraction("0.4001")))
-        .build()).getInvariant());
-    Ownership whole = Ownership.builder()
-        .addOwner(Owner.of("A", OwnerKind.PRIVATE, se.asf.core.Share.ofFraction("0.6")))
-        .addOwner(Owner.of("B", OwnerKind.PUBLIC_BODY, se.asf.core.Share.ofFraction("0.4")))
+  void acceptsSitesWithDistinctNames() {
+    Enterprise enterprise = aktiebolag()
+        .addSite(Site.of("Butiken", Position.ofWgs84(59.1983, 17.8353)))
+        .addSite(Site.builder().name("Lagret").build())
         .build();
-    assertEquals(0, whole.getPublicShare().compareTo(new java.math.BigDecimal("0.4")));
+
+    assertEquals(2, enterprise.getSites().size());
+    assertEquals(Optional.empty(), enterprise.getSites().get(1).getPosition());
   }
 
   @Test
-  void payAndFiscalYearBoundaries() {
-    assertEquals(Invariant.NOT_POSITIVE, assertThrows(InvariantViolationException.class,
-        () -> PayRange.of(java.math.BigDecimal.ZERO, java.math.BigDecimal.TEN)).getInvariant());
-    assertEquals(Invariant.PAY_RANGE_INVERTED, assertThrows(InvariantViolationException.class,
-        () -> PayRange.of(java.math.BigDecimal.TEN, java.math.BigDecimal.ONE)).getInvariant());
-    assertEquals(java.math.BigDecimal.TEN, PayRange.of(java.math.BigDecimal.TEN, java.math.BigDecimal.TEN).getHighestMonthly());
-    assertEquals(Invariant.NEGATIVE_AMOUNT, assertThrows(InvariantViolationException.class,
-        () -> FiscalYear.builder().year(java.time.Year.of(2016)).reinvested(new java.math.BigDecimal("-1"))
-            .distributed(java.math.BigDecimal.ZERO).build()).getInvariant());
-    assertEquals(Invariant.DUPLICATE_ENTRY, assertThrows(InvariantViolationException.class, () -> ProfitPolicy.builder()
-        .addFiscalYear(FiscalYear.builder().year(java.time.Year.of(2016)).reinvested(java.math.BigDecimal.ONE).distributed(java.math.BigDecimal.ZERO).build())
-        .addFiscalYear(FiscalYear.builder().year(java.time.Year.of(2016)).reinvested(java.math.BigDecimal.TEN).distributed(java.math.BigDecimal.ZERO).build())
-        .build()).getInvariant());
+  void rejectsABlankName() {
+    assertViolates(Invariant.BLANK_TEXT, "name", () -> aktiebolag().name(" \t").build());
+    assertViolates(Invariant.BLANK_TEXT, "name", () -> aktiebolag().name("").build());
   }
 
   @Test
-  void legalFormsSayWhatTheLawSaysAboutDistribution() {
-    assertEquals(ProfitDistributionByLaw.PROHIBITED, LegalForm.STIFTELSE.getProfitDistribution());
-    assertEquals(ProfitDistributionByLaw.RESTRICTED, LegalForm.AKTIEBOLAG_SVB.getProfitDistribution());
-    assertEquals(ProfitDistributionByLaw.DEPENDS_ON_STATUTES, LegalForm.AKTIEBOLAG.getProfitDistribution());
-    assertEquals(ProfitDistributionByLaw.DEPENDS_ON_STATUTES, LegalForm.EKONOMISK_FORENING.getProfitDistribution());
-    assertEquals(ProfitDistributionByLaw.OWNER_TAKES_PROFIT, LegalForm.ENSKILD_FIRMA.getProfitDistribution());
-    assertEquals("Aktiebolag med särskild vinstutdelningsbegränsning", LegalForm.AKTIEBOLAG_SVB.getSwedishName());
+  void rejectsABlankUnit() {
+    assertViolates(Invariant.BLANK_TEXT, "unit", () -> aktiebolag().unit(" ").build());
+  }
+
+  @Test
+  void requiresNameIdentityAndLegalForm() {
+    Organisationsnummer number = organisationsnummer(TestIdentities.AKTIEBOLAG);
+
+    IllegalStateException noName = assertThrows(IllegalStateException.class,
+        () -> Enterprise.builder().identity(number).legalForm(LegalForm.AKTIEBOLAG).build());
+    IllegalStateException noIdentity = assertThrows(IllegalStateException.class,
+        () -> Enterprise.builder().name("AB").legalForm(LegalForm.AKTIEBOLAG).build());
+    IllegalStateException noForm = assertThrows(IllegalStateException.class,
+        () -> Enterprise.builder().name("AB").identity(number).build());
+
+    assertTrue(noName.getMessage().contains("name"), noName.getMessage());
+    assertTrue(noIdentity.getMessage().contains("identity"), noIdentity.getMessage());
+    assertTrue(noForm.getMessage().contains("legalForm"), noForm.getMessage());
+  }
+
+  @Test
+  void evidenceNotGivenStaysAbsent() {
+    Enterprise enterprise = aktiebolag().build();
+
+    assertEquals(Optional.empty(), enterprise.getUnit());
+    assertEquals(Optional.empty(), enterprise.getPurpose());
+    assertEquals(Optional.empty(), enterprise.getParticipation());
+    assertEquals(Optional.empty(), enterprise.getProfitPolicy());
+    assertEquals(Optional.empty(), enterprise.getOwnership());
+    assertEquals(Optional.empty(), enterprise.getWorkforce());
+    assertEquals(Optional.empty(), enterprise.getPayRange());
+    assertEquals(List.of(), enterprise.getSites());
+    assertEquals(List.of(), enterprise.getBusinessActivities());
+  }
+
+  private static Enterprise withEveryAttribute() {
+    return enterprise(LegalForm.EKONOMISK_FORENING, organisationsnummer(TestIdentities.EKONOMISK_FORENING))
+        .unit("Tumba")
+        .addSite(Site.builder().name("Butiken").position(Position.ofWgs84(59.1983, 17.8353)).address("Tumba torg 1").build())
+        .addBusinessActivity(BusinessActivity.of("Second hand", Offering.GOODS))
+        .addBusinessActivity(BusinessActivity.of("Café och catering", Offering.GOODS_AND_SERVICES))
+        .purpose(PurposeEvidence.builder()
+            .source(EvidenceSource.STATUTES)
+            .integrationOverarching(true)
+            .publicBenefit(PublicBenefitScope.PARTLY)
+            .clause("Föreningens ändamål är att integrera personer som står långt från arbetsmarknaden.")
+            .document(DocumentReference.builder().title("Stadgar").date(LocalDate.of(2015, 3, 1)).section("§ 2").build())
+            .build())
+        .participation(ParticipationEvidence.builder()
+            .mechanism(ParticipationMechanism.OWNERSHIP)
+            .description("Medarbetarna är medlemmar.")
+            .document(DocumentReference.of("Stadgar"))
+            .build())
+        .profitPolicy(ProfitPolicy.builder()
+            .statutesClause(DistributionClause.builder().rule(DistributionRule.MAINLY_REINVESTED).text("Vinsten återinvesteras.").build())
+            .addFiscalYear(FiscalYear.builder().year(Year.of(2016)).reinvested(new BigDecimal("120000"))
+                .distributed(BigDecimal.ZERO).transferredToIdeburna(new BigDecimal("5000")).build())
+            .build())
+        .ownership(Ownership.builder()
+            .addOwner(Owner.of("Medarbetarna", OwnerKind.CO_WORKERS, Share.ofPercent(100)))
+            .board(Board.of(5, 0))
+            .build())
+        .workforce(Workforce.builder()
+            .period(DatePeriod.ofDate(LocalDate.of(2017, 12, 11)))
+            .addLine(WorkforceLine.ofFullTime(EngagementForm.EMPLOYMENT, TargetGroup.NONE, 4))
+            .addLine(WorkforceLine.of(EngagementForm.WORK_TRAINING, TargetGroup.DISABILITY, 6, new BigDecimal("3.5")))
+            .build())
+        .payRange(PayRange.of(new BigDecimal("24000"), new BigDecimal("36000")))
+        .build();
+  }
+
+  @Test
+  void toBuilderRoundTripsToAnEqualValue() {
+    Enterprise enterprise = withEveryAttribute();
+
+    Enterprise copy = enterprise.toBuilder().build();
+
+    assertEquals(enterprise, copy);
+    assertEquals(enterprise.hashCode(), copy.hashCode());
+    assertEquals(enterprise.toString(), copy.toString());
+  }
+
+  @Test
+  void toBuilderChangesOnlyWhatIsSet() {
+    Enterprise enterprise = withEveryAttribute();
+
+    Enterprise renamed = enterprise.toBuilder().name("Nytt namn ekonomisk förening").build();
+
+    assertNotEquals(enterprise, renamed);
+    assertEquals("Exempel Second Hand", enterprise.getName(), "the original is unchanged");
+    assertEquals(enterprise, renamed.toBuilder().name("Exempel Second Hand").build());
+  }
+
+  @Test
+  void toBuilderRechecksTheInvariants() {
+    Enterprise enterprise = withEveryAttribute();
+
+    assertViolates(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, "legalForm",
+        () -> enterprise.toBuilder().legalForm(LegalForm.AKTIEBOLAG).build());
   }
 }

@@ -1,17 +1,49 @@
 package se.asf.core.enterprise;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.localDates;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import se.asf.core.geo.Position;
+import org.quicktheories.core.Gen;
+import se.asf.core.InvariantViolationException;
 import se.asf.core.identity.Personnummer;
 
-/** No toString of a type holding a personnummer ever reveals its last four digits. */
+/**
+ * A sole trader is identified by a personnummer, which is personal data: no text form of the
+ * enterprise, its identity or an exception about it may show the four last digits (DOMAIN §4).
+ */
 class PersonnummerPrivacyTest {
+  private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd");
+  private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 23);
+
+  /** A valid personnummer, as its birth date and its ten digits YYMMDDNNNC. */
+  record Generated(LocalDate birthDate, String tenDigits) {
+    String yyyymmdd() {
+      return birthDate.format(YYYYMMDD);
+    }
+
+    String lastFour() {
+      return tenDigits.substring(6);
+    }
+
+    String canonical() {
+      return yyyymmdd() + "-" + lastFour();
+    }
+
+    /** The ten-digit form, with {@code +} for a person of a hundred or more on the reference date. */
+    String tenDigitForm() {
+      char separator = birthDate.plusYears(100).isAfter(REFERENCE_DATE) ? '-' : '+';
+      return tenDigits.substring(0, 6) + separator + lastFour();
+    }
+  }
 
   private static int luhn(String nineDigits) {
     int sum = 0;
@@ -22,29 +54,61 @@ class PersonnummerPrivacyTest {
     return (10 - sum % 10) % 10;
   }
 
+  private static final LocalDate FIRST = LocalDate.of(1920, 1, 1);
+  private static final LocalDate LAST = LocalDate.of(2005, 12, 31);
+
+  private static final Gen<Generated> PERSONNUMMER = integers()
+      .between(0, (int) (LAST.toEpochDay() - FIRST.toEpochDay()))
+      .zip(integers().between(0, 999), (days, serial) -> {
+        LocalDate birthDate = FIRST.plusDays(days);
+        String nine = birthDate.format(DateTimeFormatter.ofPattern("uuMMdd")) + String.format(Locale.ROOT, "%03d", serial);
+        return new Generated(birthDate, nine + luhn(nine));
+      });
+
+  private static void assertMasked(Generated number, String text) {
+    String yymmdd = number.tenDigits().substring(0, 6);
+    assertTrue(text.contains(number.yyyymmdd() + "-****"), text);
+    assertFalse(text.contains(number.canonical()), text);
+    assertFalse(text.contains(yymmdd + "-" + number.lastFour()), text);
+    assertFalse(text.contains(number.yyyymmdd() + number.lastFour()), text);
+  }
+
   @Test
-  void toStringNeverContainsTheLastFourDigits() {
-    LocalDate start = LocalDate.of(1920, 1, 1);
-    qt().forAll(integers().between(0, 31_000), integers().between(0, 999), integers().between(0, 1))
-        .checkAssert((days, serial, coordination) -> {
-          LocalDate birth = start.plusDays(days);
-          int day = birth.getDayOfMonth() + (coordination == 1 ? 60 : 0);
-          String date = String.format(java.util.Locale.ROOT, "%04d%02d%02d", birth.getYear(), birth.getMonthValue(), day);
-          String nine = date.substring(2) + String.format(java.util.Locale.ROOT, "%03d", serial);
-          String last4 = nine.substring(6) + luhn(nine);
-          Personnummer number = Personnummer.parse(date + "-" + last4, LocalDate.of(2026, 11, 23));
-          Enterprise enterprise = Enterprise.builder()
-              .name("Enskild firma")
-              .identity(number)
-              .legalForm(LegalForm.ENSKILD_FIRMA)
-              .addSite(Site.of("Hemma", Position.ofWgs84(59.2, 17.8)))
-              .build();
-          for (String text : new String[] {number.toString(), enterprise.toString()}) {
-            assertTrue(text.contains(date + "-****"), text);
-            assertFalse(text.contains(date + "-" + last4), text);
-            assertFalse(text.contains(date.substring(2) + "-" + last4), text);
-            assertFalse(text.contains(date + last4), text);
-          }
-        });
+  void theGeneratorMakesValidNumbersForTheirBirthDate() {
+    qt().forAll(PERSONNUMMER).checkAssert(number -> {
+      Personnummer personnummer = Personnummer.parse(number.canonical(), REFERENCE_DATE);
+      assertEquals(number.birthDate(), personnummer.getBirthDate());
+      assertEquals(number.canonical(), personnummer.toUnmaskedString());
+      assertEquals(personnummer, Personnummer.parse(number.tenDigitForm(), REFERENCE_DATE));
+    });
+  }
+
+  @Test
+  void theIdentityAndTheEnterpriseNeverShowTheLastFourDigits() {
+    qt().forAll(PERSONNUMMER).checkAssert(number -> {
+      Personnummer identity = Personnummer.parse(number.tenDigitForm(), REFERENCE_DATE);
+      Enterprise enterprise = Enterprise.builder()
+          .name("Exempel Städ")
+          .identity(identity)
+          .legalForm(LegalForm.ENSKILD_FIRMA)
+          .build();
+
+      assertMasked(number, identity.toString());
+      assertMasked(number, enterprise.toString());
+    });
+  }
+
+  @Test
+  void aMismatchExceptionNeverShowsTheLastFourDigits() {
+    qt().forAll(PERSONNUMMER).checkAssert(number -> {
+      Personnummer identity = Personnummer.parse(number.canonical(), REFERENCE_DATE);
+      InvariantViolationException e = assertThrows(
+          InvariantViolationException.class,
+          () -> Enterprise.builder().name("Exempel AB").identity(identity).legalForm(LegalForm.AKTIEBOLAG).build());
+
+      assertMasked(number, e.getMessage(Locale.ENGLISH));
+      assertMasked(number, e.getMessage(Locale.forLanguageTag("sv")));
+      assertMasked(number, String.join(" ", e.getArguments()));
+    });
   }
 }

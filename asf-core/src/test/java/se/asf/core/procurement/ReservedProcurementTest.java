@@ -1,109 +1,168 @@
 package se.asf.core.procurement;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.asf.core.InvariantAssertions.assertViolates;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.asf.core.DatePeriod;
 import se.asf.core.Invariant;
 import se.asf.core.InvariantViolationException;
 import se.asf.core.Share;
-import se.asf.core.examples.Hbs2017Pilot;
-import se.asf.core.geo.Position;
-import se.asf.core.workforce.CountingBasis;
-import se.asf.core.workforce.EngagementForm;
-import se.asf.core.workforce.TargetGroup;
 
 class ReservedProcurementTest {
+  private static final LocalDate CONTRACT_START = LocalDate.of(2018, 2, 1);
 
-  private static Invariant rejected(ReservedProcurementBuilder builder) {
-    return assertThrows(InvariantViolationException.class, builder::build).getInvariant();
+  /** A valid procurement under {@code basis}, with nothing optional set. */
+  private static ReservedProcurementBuilder procurement(LegalBasis basis) {
+    return ReservedProcurement.builder()
+        .reference("KS-2017/123")
+        .title("Arbetsträningsplatser")
+        .addContractingAuthority(ContractingAuthority.of("Botkyrka kommun"))
+        .legalBasis(basis)
+        .tenderDeadline(LocalDate.of(2017, 12, 11))
+        .contractPeriod(DatePeriod.of(CONTRACT_START, LocalDate.of(2020, 5, 31)))
+        .volumesGuaranteed(false);
   }
 
-  private static ReservedProcurementBuilder pilot() {
-    return Hbs2017Pilot.procurement().toBuilder();
+  private static ReservedProcurementBuilder reservedParticipation() {
+    return procurement(LegalBasis.LOU_4_18_RESERVED_PARTICIPATION).shareRequirement(ShareRequirement.statutory());
   }
 
-  @Test
-  void theStatutoryThresholdIsAFloor() {
-    ShareRequirement below = ShareRequirement.builder().threshold(Share.ofPercent(new BigDecimal("29.99"))).build();
-    assertEquals(Invariant.THRESHOLD_BELOW_STATUTORY_MINIMUM, rejected(pilot().shareRequirement(below)));
-    ShareRequirement exactly = ShareRequirement.builder().threshold(Share.ofPercent(30)).build();
-    assertEquals(exactly, pilot().shareRequirement(exactly).build().getShareRequirement().orElseThrow());
-    ShareRequirement higher = ShareRequirement.builder().threshold(Share.ofPercent(35)).build();
-    assertEquals(higher, pilot().shareRequirement(higher).build().getShareRequirement().orElseThrow());
+  private static ShareRequirement threshold(String fraction) {
+    return ShareRequirement.builder().threshold(Share.ofFraction(fraction)).build();
   }
 
-  @Test
-  void bothLou418ModesNeedAShareRequirementAndLou196aHasNone() {
-    ReservedProcurement noShare = Hbs2017Pilot.procurement();
-    assertEquals(Invariant.SHARE_REQUIREMENT_MISMATCH, rejected(ReservedProcurement.builder()
-        .from(noShare).legalBasis(LegalBasis.LOU_4_18_SHELTERED_EMPLOYMENT_PROGRAMME)
-        .shareRequirement(java.util.Optional.empty())));
-    assertEquals(Invariant.SHARE_REQUIREMENT_MISMATCH, rejected(pilot().legalBasis(LegalBasis.LOU_19_6A_IDEBUREN)));
-    ReservedProcurement ideburen = pilot().legalBasis(LegalBasis.LOU_19_6A_IDEBUREN)
-        .shareRequirement(java.util.Optional.empty()).build();
-    assertTrue(ideburen.getShareRequirement().isEmpty());
+  @ParameterizedTest
+  @EnumSource(value = LegalBasis.class, names = {"LOU_4_18_RESERVED_PARTICIPATION", "LOU_4_18_SHELTERED_EMPLOYMENT_PROGRAMME"})
+  void bothLou418ModesNeedAShareRequirement(LegalBasis basis) {
+    InvariantViolationException e = assertViolates(Invariant.SHARE_REQUIREMENT_MISMATCH, "shareRequirement",
+        () -> procurement(basis).build());
+
+    assertEquals(List.of(basis.name(), "none"), e.getArguments());
   }
 
-  @Test
-  void theDeadlineFallsBeforeTheContract() {
-    assertEquals(Invariant.DEADLINE_NOT_BEFORE_CONTRACT, rejected(pilot().tenderDeadline(LocalDate.of(2018, 2, 1))));
-    assertEquals(LocalDate.of(2018, 1, 31), pilot().tenderDeadline(LocalDate.of(2018, 1, 31)).build().getTenderDeadline());
-    assertEquals(Invariant.NOT_POSITIVE, rejected(pilot().estimatedPlaces(0)));
-    assertEquals(Invariant.NOT_POSITIVE, rejected(pilot().averagePlacementLength(Period.ZERO)));
+  @ParameterizedTest
+  @EnumSource(value = LegalBasis.class, names = {"LOU_4_18_RESERVED_PARTICIPATION", "LOU_4_18_SHELTERED_EMPLOYMENT_PROGRAMME"})
+  void aThresholdJustBelowThirtyPercentIsBelowTheStatutoryMinimum(LegalBasis basis) {
+    InvariantViolationException e = assertViolates(Invariant.THRESHOLD_BELOW_STATUTORY_MINIMUM,
+        "shareRequirement.threshold", () -> procurement(basis).shareRequirement(threshold("0.2999")).build());
+
+    assertEquals(List.of("29.99 %"), e.getArguments());
   }
 
-  @Test
-  void shareRequirementDefaultsFollowTheStatute() {
-    ShareRequirement statutory = ShareRequirement.statutory();
-    assertEquals(Share.ofPercent(30), statutory.getThreshold());
-    assertEquals(CountingBasis.HEADS, statutory.getCountingBasis());
-    assertEquals(EnumSet.allOf(EngagementForm.class), statutory.getCountedForms());
-    assertEquals(EnumSet.complementOf(EnumSet.of(TargetGroup.NONE)), statutory.getTargetGroups());
-    assertEquals(Invariant.TARGET_GROUPS_INVALID, assertThrows(InvariantViolationException.class,
-        () -> ShareRequirement.builder().targetGroups(EnumSet.of(TargetGroup.NONE, TargetGroup.DISABILITY)).build()).getInvariant());
-    assertEquals(Invariant.NO_COUNTED_FORMS, assertThrows(InvariantViolationException.class,
-        () -> ShareRequirement.builder().countedForms(EnumSet.noneOf(EngagementForm.class)).build()).getInvariant());
+  @ParameterizedTest
+  @ValueSource(strings = {"0.3", "0.30", "0.35", "1"})
+  void aThresholdOfThirtyPercentOrMoreIsAccepted(String fraction) {
+    ReservedProcurement procurement = reservedParticipation().shareRequirement(threshold(fraction)).build();
+
+    assertEquals(Share.ofFraction(fraction), procurement.getShareRequirement().orElseThrow().getThreshold());
   }
 
   @Test
-  void geographicRequirementBoundaries() {
-    Centre tumba = Hbs2017Pilot.tumba();
-    assertEquals(Invariant.RADIUS_NOT_POSITIVE, assertThrows(InvariantViolationException.class,
-        () -> GeographicRequirement.builder().addCentre(tumba).radiusMetres(BigDecimal.ZERO).build()).getInvariant());
-    assertEquals(Invariant.NO_CENTRES, assertThrows(InvariantViolationException.class,
-        () -> GeographicRequirement.builder().radiusMetres(BigDecimal.ONE).build()).getInvariant());
-    assertEquals(Invariant.DUPLICATE_ENTRY, assertThrows(InvariantViolationException.class,
-        () -> GeographicRequirement.builder().addCentre(tumba)
-            .addCentre(Centre.of("Tumba centrum", Position.ofWgs84(59, 17))).radiusMetres(BigDecimal.ONE).build()).getInvariant());
+  void lou196aCarriesNoShareRequirement() {
+    InvariantViolationException e = assertViolates(Invariant.SHARE_REQUIREMENT_MISMATCH, "shareRequirement",
+        () -> procurement(LegalBasis.LOU_19_6A_IDEBUREN).shareRequirement(ShareRequirement.statutory()).build());
+
+    assertEquals(List.of("LOU_19_6A_IDEBUREN", "30 %"), e.getArguments());
   }
 
   @Test
-  void thePilotIsWhatTheReportSays() {
-    ReservedProcurement pilot = Hbs2017Pilot.procurement();
-    assertEquals(LegalBasis.LOU_4_18_RESERVED_PARTICIPATION, pilot.getLegalBasis());
-    assertEquals(Share.ofPercent(30), pilot.getShareRequirement().orElseThrow().getThreshold());
-    assertEquals(EnumSet.of(QualificationRequirement.INTEGRATION_PURPOSE, QualificationRequirement.PROFITS_MAINLY_REINVESTED),
-        pilot.getAdditionalRequirements());
-    GeographicRequirement geo = pilot.getGeographicRequirement().orElseThrow();
-    assertEquals(0, geo.getRadiusMetres().compareTo(BigDecimal.valueOf(9000)));
-    assertEquals(List.of("Huddinge centrum", "Tumba centrum", "Salems centrum"),
-        geo.getCentres().stream().map(Centre::getName).toList());
-    assertEquals(Position.ofWgs84(59.2347, 17.9806), geo.getCentres().get(0).getPosition());
-    assertEquals(Position.ofWgs84(59.1983, 17.8353), geo.getCentres().get(1).getPosition());
-    assertEquals(Position.ofWgs84(59.2000, 17.7670), geo.getCentres().get(2).getPosition());
-    assertEquals(LocalDate.of(2017, 12, 11), pilot.getTenderDeadline());
-    assertEquals(DatePeriod.of(LocalDate.of(2018, 2, 1), LocalDate.of(2020, 5, 31)), pilot.getContractPeriod());
-    assertEquals(50, pilot.getEstimatedPlaces().orElseThrow());
-    assertEquals(Period.ofMonths(6), pilot.getAveragePlacementLength().orElseThrow());
-    assertTrue(!pilot.isVolumesGuaranteed());
-    assertEquals("res-ws", pilot.getLegalBasis().getEformsReservedParticipationCode().orElseThrow());
+  void lou196aWithoutAShareRequirementIsAccepted() {
+    ReservedProcurement procurement = procurement(LegalBasis.LOU_19_6A_IDEBUREN).build();
+
+    assertEquals(Optional.empty(), procurement.getShareRequirement());
+  }
+
+  @Test
+  void anotherBasisMayHaveAnyShareRequirementOrNone() {
+    assertDoesNotThrow(() -> procurement(LegalBasis.OTHER).build());
+    assertDoesNotThrow(() -> procurement(LegalBasis.OTHER).shareRequirement(threshold("0.2")).build());
+  }
+
+  @Test
+  void rejectsATenderDeadlineOnTheDayTheContractStarts() {
+    InvariantViolationException e = assertViolates(Invariant.DEADLINE_NOT_BEFORE_CONTRACT, "tenderDeadline",
+        () -> reservedParticipation().tenderDeadline(CONTRACT_START).build());
+
+    assertEquals(List.of("2018-02-01", "2018-02-01"), e.getArguments());
+  }
+
+  @Test
+  void rejectsATenderDeadlineAfterTheContractStarts() {
+    assertViolates(Invariant.DEADLINE_NOT_BEFORE_CONTRACT, "tenderDeadline",
+        () -> reservedParticipation().tenderDeadline(CONTRACT_START.plusDays(1)).build());
+  }
+
+  @Test
+  void acceptsATenderDeadlineTheDayBeforeTheContractStarts() {
+    ReservedProcurement procurement = reservedParticipation().tenderDeadline(CONTRACT_START.minusDays(1)).build();
+
+    assertEquals(LocalDate.of(2018, 1, 31), procurement.getTenderDeadline());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1})
+  void rejectsEstimatedPlacesThatAreNotPositive(int places) {
+    assertViolates(Invariant.NOT_POSITIVE, "estimatedPlaces", () -> reservedParticipation().estimatedPlaces(places).build());
+  }
+
+  @Test
+  void acceptsOneEstimatedPlace() {
+    assertEquals(Optional.of(1), reservedParticipation().estimatedPlaces(1).build().getEstimatedPlaces());
+  }
+
+  @Test
+  void rejectsAPlacementLengthThatIsNotPositive() {
+    assertViolates(Invariant.NOT_POSITIVE, "averagePlacementLength",
+        () -> reservedParticipation().averagePlacementLength(Period.ZERO).build());
+    assertViolates(Invariant.NOT_POSITIVE, "averagePlacementLength",
+        () -> reservedParticipation().averagePlacementLength(Period.ofMonths(-6)).build());
+  }
+
+  @Test
+  void rejectsABlankReferenceOrTitle() {
+    assertViolates(Invariant.BLANK_TEXT, "reference", () -> reservedParticipation().reference(" ").build());
+    assertViolates(Invariant.BLANK_TEXT, "title", () -> reservedParticipation().title("").build());
+  }
+
+  @Test
+  void requiresTheFactsOfTheCall() {
+    assertThrows(IllegalStateException.class, () -> ReservedProcurement.builder()
+        .reference("KS-2017/123").title("Arbetsträningsplatser").legalBasis(LegalBasis.OTHER)
+        .tenderDeadline(LocalDate.of(2017, 12, 11))
+        .contractPeriod(DatePeriod.of(CONTRACT_START, LocalDate.of(2020, 5, 31)))
+        .build(), "volumesGuaranteed must be stated, never assumed");
+  }
+
+  @Test
+  void optionalFactsNotGivenStayAbsent() {
+    ReservedProcurement procurement = procurement(LegalBasis.OTHER).build();
+
+    assertEquals(Optional.empty(), procurement.getGeographicRequirement());
+    assertEquals(Optional.empty(), procurement.getEstimatedPlaces());
+    assertEquals(Optional.empty(), procurement.getAveragePlacementLength());
+    assertEquals(Set.of(), procurement.getAdditionalRequirements());
+  }
+
+  @Test
+  void toBuilderRoundTripsToAnEqualValue() {
+    ReservedProcurement procurement = reservedParticipation()
+        .addAdditionalRequirement(QualificationRequirement.INTEGRATION_PURPOSE)
+        .estimatedPlaces(50)
+        .averagePlacementLength(Period.ofMonths(6))
+        .build();
+
+    assertEquals(procurement, procurement.toBuilder().build());
+    assertEquals(procurement.hashCode(), procurement.toBuilder().build().hashCode());
   }
 }
