@@ -105,6 +105,9 @@ public abstract class Share implements Comparable<Share> {
    * Tells whether {@code part} out of {@code whole} reaches this share, exactly, by
    * cross-multiplication: {@code part >= fraction × whole}. No division, so no rounding.
    *
+   * <p>A whole of zero is reached by any part that is not negative; a caller for which an empty
+   * whole means something else (nobody occupied, say) must check for it first.
+   *
    * @param part the part, not negative
    * @param whole the whole, not negative
    * @return {@code true} when the part is at least this share of the whole

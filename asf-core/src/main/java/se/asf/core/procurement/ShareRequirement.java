@@ -72,7 +72,9 @@ public abstract class ShareRequirement {
   }
 
   /**
-   * Returns the engagement forms that count as occupied.
+   * Returns the engagement forms that count as occupied. Setting them on the builder, with
+   * {@code countedForms(...)} or {@code addCountedForm(...)}, replaces the default; it does not add
+   * to it.
    *
    * @return every form by default
    */
@@ -83,7 +85,8 @@ public abstract class ShareRequirement {
   }
 
   /**
-   * Returns the target groups that count towards the share.
+   * Returns the target groups that count towards the share. Setting them on the builder replaces
+   * the default; it does not add to it.
    *
    * @return every group except {@link TargetGroup#NONE} by default
    */
