@@ -166,7 +166,9 @@ class FindingsTest {
     for (String language : List.of("sv", "en")) {
       Properties bundle = bundle(language);
       for (Produced produced : PRODUCED) {
-        Matcher placeholder = PLACEHOLDER.matcher(bundle.getProperty(produced.key()));
+        String message = bundle.getProperty(produced.key());
+        assertNotNull(message, () -> language + " has no message " + produced.key());
+        Matcher placeholder = PLACEHOLDER.matcher(message);
         while (placeholder.find()) {
           int index = Integer.parseInt(placeholder.group(1));
           assertTrue(index < produced.figures().size(),
