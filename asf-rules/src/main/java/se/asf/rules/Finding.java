@@ -13,9 +13,11 @@ import se.asf.core.style.AsfStyle;
  * used, the legal or policy source, and a message in Swedish and English.
  *
  * <p>For example: rule {@code LOU-4-18-SHARE}, outcome MET, reason {@code THRESHOLD_REACHED},
- * figures {@code targetGroup=7, occupied=20, share=35 %, threshold=30 %, basis=heads}, source
- * {@code LOU 4 kap. 18 §}. Figures are text, rendered exactly (decimals with
- * {@link java.math.BigDecimal#toPlainString()}), in the order the rule used them.
+ * figures {@code basis=heads, threshold=30 %, targetGroup=7, occupied=20, period=2017-12-01,
+ * share=35.00 %}, source {@code LOU 4 kap. 18 §}. Figures are text, in the order the rule used them.
+ * Counts, amounts and thresholds are rendered exactly (decimals with
+ * {@link java.math.BigDecimal#toPlainString()}); a share or ratio the rule had to divide for is
+ * rounded for display only, as the rule says, and never decides anything.
  */
 @Value.Immutable
 @AsfStyle

@@ -1,0 +1,265 @@
+package se.asf.rules.radius;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static se.asf.rules.fixtures.FindingAssertions.assertFigures;
+import static se.asf.rules.fixtures.FindingAssertions.assertFinding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import org.junit.jupiter.api.Test;
+import se.asf.core.enterprise.Enterprise;
+import se.asf.core.enterprise.Site;
+import se.asf.core.examples.Hbs2017Pilot;
+import se.asf.core.geo.Position;
+import se.asf.core.geo.Sweref99TmPosition;
+import se.asf.core.geo.Wgs84Position;
+import se.asf.core.procurement.GeographicRequirement;
+import se.asf.rules.Finding;
+import se.asf.rules.Outcome;
+import se.asf.rules.Sources;
+import se.asf.rules.fixtures.Bidders;
+import se.asf.rules.fixtures.Generators;
+
+class RadiusRuleTest {
+  private static final LocalDate DEADLINE = Hbs2017Pilot.TENDER_DEADLINE;
+  private static final BigDecimal NINE_KM = BigDecimal.valueOf(9000);
+  private static final double TUMBA_LATITUDE = 59.1983;
+  private static final double TUMBA_LONGITUDE = 17.8353;
+  /** Tumba centrum alone, 9 km: the boundary tests measure from one centre only. */
+  private static final GeographicRequirement TUMBA_9_KM =
+      GeographicRequirement.builder().addCentre(Hbs2017Pilot.tumba()).radiusMetres(NINE_KM).build();
+  private static final GeographicRequirement PILOT = Hbs2017Pilot.procurement().getGeographicRequirement().orElseThrow();
+
+  /** The point at a geodesic distance from Tumba centrum, at azimuth 37°, by GeographicLib's direct solution. */
+  private static Wgs84Position fromTumba(double metres) {
+    GeodesicData direct = Geodesic.WGS84.Direct(TUMBA_LATITUDE, TUMBA_LONGITUDE, 37, metres);
+    return Position.ofWgs84(direct.lat2, direct.lon2);
+  }
+
+  private static Finding radius(GeographicRequirement requirement, Site... sites) {
+    Enterprise bidder = Bidders.qualifying().toBuilder().sites(List.of(sites)).build();
+    return RadiusRule.of(requirement).evaluate(bidder, DEADLINE);
+  }
+
+  private static Site unknown(String name) {
+    return Site.builder().name(name).build();
+  }
+
+  @Test
+  void aSiteExactlyAtTheRadiusIsInsideAndOneMillimetreFurtherIsOutside() {
+    Wgs84Position atRadius = fromTumba(9000.000);
+    Wgs84Position beyond = fromTumba(9000.001);
+    double inside = Geodesics.distanceMetres(atRadius, Hbs2017Pilot.tumba().getPosition());
+    double outside = Geodesics.distanceMetres(beyond, Hbs2017Pilot.tumba().getPosition());
+    // The direct and inverse solutions agree to well under GeographicLib's 15 nm.
+    assertEquals(9000.000, inside, 1e-8);
+    assertEquals(9000.001, outside, 1e-8);
+    // The round trip lands at 8 999.9999999999 m, not above 9 000 m, so no nudge is needed; were it
+    // ever to land above, this point would have to be moved a nanometre towards the centre.
+    assertTrue(new BigDecimal(inside).compareTo(NINE_KM) <= 0, () -> new BigDecimal(inside).toPlainString());
+
+    Finding met = radius(TUMBA_9_KM, Site.of("Vid gränsen", atRadius));
+    assertFinding(met, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
+    assertFigures(met, "radius", "9000", "site", "Vid gränsen", "centre", "Tumba centrum", "distance", "9000.000",
+        "unknownPositions", "0", "site:Vid gränsen", "Tumba centrum 9000.000 m");
+    assertEquals(Sources.PROCUREMENT_DOCUMENTS, met.getSource());
+    assertEquals("The site Vid gränsen is 9000.000 m from Tumba centrum, within the radius of 9000 m.",
+        met.getMessageEn());
+
+    Finding notMet = radius(TUMBA_9_KM, Site.of("Strax utanför", beyond));
+    assertFinding(notMet, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
+    assertFigures(notMet, "radius", "9000", "site", "Strax utanför", "centre", "Tumba centrum", "distance", "9000.001",
+        "unknownPositions", "0", "site:Strax utanför", "Tumba centrum 9000.001 m");
+    assertEquals("No site is within 9000 m; the nearest is Strax utanför, 9000.001 m from Tumba centrum.",
+        notMet.getMessageEn());
+  }
+
+  @Test
+  void isWithinComparesTheExactValueOfTheDistance() {
+    assertTrue(RadiusRule.isWithin(9000.0, NINE_KM));
+    assertFalse(RadiusRule.isWithin(Math.nextUp(9000.0), NINE_KM));
+    assertTrue(RadiusRule.isWithin(Math.nextDown(9000.0), NINE_KM));
+    assertTrue(RadiusRule.isWithin(0.0, NINE_KM));
+    assertTrue(RadiusRule.isWithin(9000.0, new BigDecimal("9000.000")));
+    // The double nearest 0.1 is 0.1000000000000000055511151231257827...: just outside a 0.1 m radius.
+    assertFalse(RadiusRule.isWithin(0.1, new BigDecimal("0.1")));
+    assertTrue(RadiusRule.isWithin(0.1, new BigDecimal("0.1000000000000000055511151231257827021181583404541015625")));
+  }
+
+  @Test
+  void distancesAreEllipsoidalNotSpherical() {
+    // 9 020 m along the ellipsoid is outside, though a haversine on the mean sphere puts it 22 m inside.
+    Wgs84Position site = fromTumba(9020);
+    double haversine = haversineMetres(TUMBA_LATITUDE, TUMBA_LONGITUDE, site.getLatitude(), site.getLongitude());
+    assertTrue(haversine < 8998, () -> "haversine " + haversine);
+    Finding finding = radius(TUMBA_9_KM, Site.of("Ställe", site));
+    assertFinding(finding, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
+    assertEquals("9020.000", finding.getFigures().get("distance"));
+  }
+
+  private static double haversineMetres(double lat1, double lon1, double lat2, double lon2) {
+    double meanRadius = 6_371_008.8;
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double h = Math.pow(Math.sin(dLat / 2), 2)
+        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * meanRadius * Math.asin(Math.sqrt(h));
+  }
+
+  @Test
+  void aSiteInSweref99TmIsConvertedBeforeMeasuring() {
+    Wgs84Position inWgs84 = fromTumba(8999.5);
+    Sweref99TmPosition inGrid = inWgs84.toSweref99Tm();
+    double viaGrid = Geodesics.distanceMetres(inGrid, Hbs2017Pilot.tumba().getPosition());
+    // The projection round trip moves the point by micrometres.
+    assertEquals(Geodesics.distanceMetres(inWgs84, Hbs2017Pilot.tumba().getPosition()), viaGrid, 1e-4);
+
+    Finding grid = radius(TUMBA_9_KM, Site.of("I rutnätet", inGrid));
+    Finding wgs = radius(TUMBA_9_KM, Site.of("I rutnätet", inWgs84));
+    assertFinding(grid, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
+    assertEquals("8999.500", grid.getFigures().get("distance"));
+    assertEquals(wgs, grid);
+
+    Finding beyond = radius(TUMBA_9_KM, Site.of("I rutnätet", fromTumba(9000.5).toSweref99Tm()));
+    assertFinding(beyond, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
+    assertEquals("9000.500", beyond.getFigures().get("distance"));
+  }
+
+  @Test
+  void theNearestCentreIsReported() {
+    // 685.719 m from Salems centrum, 4 366.815 m from Tumba centrum, 13 025.331 m from Huddinge centrum.
+    Finding finding = radius(PILOT, Site.of("Butiken i Salem", Position.ofWgs84(59.2050, 17.7600)));
+    assertFinding(finding, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
+    assertFigures(finding, "radius", "9000", "site", "Butiken i Salem", "centre", "Salems centrum",
+        "distance", "685.719", "unknownPositions", "0", "site:Butiken i Salem", "Salems centrum 685.719 m");
+  }
+
+  @Test
+  void oneSiteInsideIsEnoughAndIsNamed() {
+    Finding finding = radius(PILOT, Site.of(Bidders.FAR_SHOP, Bidders.FAR_POSITION),
+        Site.of(Bidders.SHOP, Bidders.SHOP_POSITION), unknown("Lagret"));
+    assertFinding(finding, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
+    assertFigures(finding, "radius", "9000", "site", Bidders.SHOP, "centre", "Tumba centrum", "distance", "183.506",
+        "unknownPositions", "1",
+        "site:" + Bidders.FAR_SHOP, "Tumba centrum 33480.235 m",
+        "site:" + Bidders.SHOP, "Tumba centrum 183.506 m",
+        "site:Lagret", "-");
+  }
+
+  @Test
+  void ofSeveralSitesInsideTheNearestIsNamed() {
+    Finding finding = radius(PILOT, Site.of("Salem", Position.ofWgs84(59.2050, 17.7600)),
+        Site.of(Bidders.SHOP, Bidders.SHOP_POSITION));
+    assertFinding(finding, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
+    assertEquals(Bidders.SHOP, finding.getFigures().get("site"));
+    assertEquals("183.506", finding.getFigures().get("distance"));
+  }
+
+  @Test
+  void aSiteWithoutPositionAndNoneInsideIsUndetermined() {
+    Finding finding = radius(PILOT, Site.of(Bidders.FAR_SHOP, Bidders.FAR_POSITION), unknown("Lagret"));
+    assertFinding(finding, RadiusRule.ID, Outcome.UNDETERMINED, "POSITION_UNKNOWN");
+    assertFigures(finding, "radius", "9000", "site", Bidders.FAR_SHOP, "centre", "Tumba centrum",
+        "distance", "33480.235", "unknownPositions", "1",
+        "site:" + Bidders.FAR_SHOP, "Tumba centrum 33480.235 m", "site:Lagret", "-");
+    assertEquals("No site with a known position is within 9000 m (nearest: " + Bidders.FAR_SHOP
+        + ", 33480.235 m from Tumba centrum), and 1 sites have no known position.", finding.getMessageEn());
+  }
+
+  @Test
+  void onlySitesWithoutPositionAreUndetermined() {
+    Finding finding = radius(PILOT, unknown("Lagret"), unknown("Kontoret"));
+    assertFinding(finding, RadiusRule.ID, Outcome.UNDETERMINED, "POSITION_UNKNOWN");
+    assertFigures(finding, "radius", "9000", "site", "-", "centre", "-", "distance", "-", "unknownPositions", "2",
+        "site:Lagret", "-", "site:Kontoret", "-");
+  }
+
+  @Test
+  void aSiteWithoutPositionDoesNotHideOneInside() {
+    Finding finding = radius(PILOT, unknown("Lagret"), Site.of(Bidders.SHOP, Bidders.SHOP_POSITION));
+    assertFinding(finding, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
+    assertEquals("1", finding.getFigures().get("unknownPositions"));
+  }
+
+  @Test
+  void noSitesIsUndetermined() {
+    Finding finding = radius(PILOT);
+    assertFinding(finding, RadiusRule.ID, Outcome.UNDETERMINED, "NO_SITES");
+    assertFigures(finding, "radius", "9000");
+    assertEquals("No site is given, so the radius of 9000 m cannot be judged.", finding.getMessageEn());
+  }
+
+  @Test
+  void everySiteKnownAndOutsideIsNotMet() {
+    Finding finding = radius(PILOT, Site.of(Bidders.FAR_SHOP, Bidders.FAR_POSITION),
+        Site.of("Nykvarn", Position.ofWgs84(59.1786, 17.4306)), Site.of("Norrtälje", Position.ofWgs84(59.7580, 18.7050)));
+    assertFinding(finding, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
+    assertEquals("Nykvarn", finding.getFigures().get("site"));
+    assertEquals("Salems centrum", finding.getFigures().get("centre"));
+    assertEquals("0", finding.getFigures().get("unknownPositions"));
+  }
+
+  @Test
+  void theRadiusIsTheProceduresOwn() {
+    GeographicRequirement twoHundredMetres =
+        GeographicRequirement.builder().addCentre(Hbs2017Pilot.tumba()).radiusMetres(new BigDecimal("183.5")).build();
+    Finding finding = radius(twoHundredMetres, Site.of(Bidders.SHOP, Bidders.SHOP_POSITION));
+    // 183.50560... m: over 183.5 m, though shown as 183.506.
+    assertFinding(finding, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
+    assertEquals("183.5", finding.getFigures().get("radius"));
+    assertEquals(Outcome.MET, radius(GeographicRequirement.builder().addCentre(Hbs2017Pilot.tumba())
+        .radiusMetres(new BigDecimal("183.506")).build(), Site.of(Bidders.SHOP, Bidders.SHOP_POSITION)).getOutcome());
+  }
+
+  @Test
+  void siteDistancesFollowTheSitesOrder() {
+    Enterprise bidder = Bidders.qualifying().toBuilder().sites(List.of(unknown("Lagret"),
+        Site.of(Bidders.FAR_SHOP, Bidders.FAR_POSITION), Site.of(Bidders.SHOP, Bidders.SHOP_POSITION))).build();
+    List<SiteDistance> distances = RadiusRule.siteDistances(bidder, PILOT);
+    assertEquals(List.of("Lagret", Bidders.FAR_SHOP, Bidders.SHOP), distances.stream().map(SiteDistance::getSiteName).toList());
+    assertTrue(distances.get(0).getNearestCentre().isEmpty());
+    assertTrue(distances.get(0).getDistanceMetres().isEmpty());
+    assertFalse(distances.get(0).isInside());
+    assertEquals("Tumba centrum", distances.get(1).getNearestCentre().orElseThrow());
+    assertEquals(33480.235, distances.get(1).getDistanceMetres().orElseThrow(), 5e-4);
+    assertFalse(distances.get(1).isInside());
+    assertEquals(183.506, distances.get(2).getDistanceMetres().orElseThrow(), 5e-4);
+    assertTrue(distances.get(2).isInside());
+  }
+
+  @Test
+  void addingASiteNeverRemovesEligibility() {
+    qt().forAll(Generators.siteLists(), Generators.sites("Det nya stället")).checkAssert((sites, added) -> {
+      Finding before = radius(PILOT, sites.toArray(new Site[0]));
+      List<Site> more = new ArrayList<>(sites);
+      more.add(added);
+      Finding after = radius(PILOT, more.toArray(new Site[0]));
+      if (before.getOutcome() == Outcome.MET) {
+        assertEquals(Outcome.MET, after.getOutcome(), () -> before + " then " + after);
+      }
+    });
+  }
+
+  @Test
+  void theOutcomeFollowsTheSitesDistances() {
+    qt().forAll(Generators.siteLists()).checkAssert(sites -> {
+      Enterprise bidder = Bidders.qualifying().toBuilder().sites(sites).build();
+      List<SiteDistance> distances = RadiusRule.siteDistances(bidder, PILOT);
+      Outcome expected = sites.isEmpty() ? Outcome.UNDETERMINED
+          : distances.stream().anyMatch(SiteDistance::isInside) ? Outcome.MET
+          : distances.stream().anyMatch(d -> d.getDistanceMetres().isEmpty()) ? Outcome.UNDETERMINED
+          : Outcome.NOT_MET;
+      assertEquals(expected, RadiusRule.of(PILOT).evaluate(bidder, DEADLINE).getOutcome());
+      for (SiteDistance distance : distances) {
+        distance.getDistanceMetres().ifPresent(metres -> assertEquals(metres <= 9000, distance.isInside()));
+      }
+    });
+  }
+}
