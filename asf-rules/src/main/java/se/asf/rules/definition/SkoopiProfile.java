@@ -104,6 +104,10 @@ public final class SkoopiProfile {
     }
     Optional<DistributionRule> clause = policy.flatMap(ProfitPolicy::getStatutesClause).map(DistributionClause::getRule);
     figures.put("clause", clause.map(Enum::name).orElse("-"));
+    if (byLaw == ProfitDistributionByLaw.OWNER_TAKES_PROFIT) {
+      // A sole trader's profit is the owner's own; no clause can restrict it.
+      return Findings.of(NO_DISTRIBUTION, Outcome.NOT_MET, "LEGAL_FORM_ALLOWS_DISTRIBUTION", source, figures);
+    }
     if (clause.isPresent()) {
       if (clause.get() == DistributionRule.NO_DISTRIBUTION
           || clause.get() == DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS) {

@@ -168,7 +168,9 @@ public final class TillvaxtverketDefinition {
     }
     Optional<ProfitPolicy> policy = enterprise.getProfitPolicy();
     Optional<DistributionRule> clause = policy.flatMap(ProfitPolicy::getStatutesClause).map(DistributionClause::getRule);
-    if (clause.isPresent() && (clause.get() == DistributionRule.NO_DISTRIBUTION
+    // A sole trader has no statutes that could bind the owner's profit; only figures count.
+    if (byLaw != ProfitDistributionByLaw.OWNER_TAKES_PROFIT && clause.isPresent()
+        && (clause.get() == DistributionRule.NO_DISTRIBUTION
         || clause.get() == DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS
         || clause.get() == DistributionRule.MAINLY_REINVESTED)) {
       figures.put("clause", clause.get().name());

@@ -8,25 +8,27 @@ public final class Shares {
   private Shares() {}
 
   /**
-   * Renders {@code part / whole} as a percentage with two decimals, rounded half up. This rounding
-   * is for display only: every decision compares exactly, by cross-multiplication.
+   * Renders {@code part / whole} as a percentage with two decimals, rounded down, so a share that
+   * misses a minimum never appears to reach it (29.999 % shows as 29.99 %). The rounding is for
+   * display only: every decision compares exactly, by cross-multiplication.
    *
    * @param part the part
    * @param whole the whole, greater than zero
    * @return for example {@code 33.33 %}
    */
   public static String percentOf(BigDecimal part, BigDecimal whole) {
-    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP).toPlainString() + " %";
+    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.DOWN).toPlainString() + " %";
   }
 
   /**
-   * Renders {@code numerator / denominator} with two decimals, rounded half up, for display only.
+   * Renders {@code numerator / denominator} with two decimals, rounded up, so a ratio above a maximum
+   * never appears to stay within it (2.5001 shows as 2.51). For display only.
    *
    * @param numerator the numerator
    * @param denominator the denominator, greater than zero
    * @return for example {@code 2.50}
    */
   public static String ratio(BigDecimal numerator, BigDecimal denominator) {
-    return numerator.divide(denominator, 2, RoundingMode.HALF_UP).toPlainString();
+    return numerator.divide(denominator, 2, RoundingMode.UP).toPlainString();
   }
 }

@@ -107,6 +107,10 @@ public final class Lou19Kap6a {
     if (byLaw == ProfitDistributionByLaw.PROHIBITED) {
       return Findings.of(TRANSFERS, Outcome.MET, "LEGAL_FORM", Sources.LOU_19_6A, figures);
     }
+    if (byLaw == ProfitDistributionByLaw.OWNER_TAKES_PROFIT) {
+      // A sole trader's profit is the owner's own; no clause can restrict it.
+      return Findings.of(TRANSFERS, Outcome.NOT_MET, "LEGAL_FORM_ALLOWS_TRANSFERS", Sources.LOU_19_6A, figures);
+    }
     if (clause.isPresent()) {
       if (clause.get() == DistributionRule.NO_DISTRIBUTION
           || clause.get() == DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS) {

@@ -183,7 +183,7 @@ class SkoopiProfileTest {
     // 2.5001 times: shown as 2.50, decided exactly.
     Finding finding = payRatio("20000", "50002");
     assertFinding(finding, SkoopiProfile.PAY_RATIO, Outcome.NOT_MET, "ABOVE_LIMIT");
-    assertFigures(finding, "lowest", "20000", "highest", "50002", "ratio", "2.50", "limit", "2.5");
+    assertFigures(finding, "lowest", "20000", "highest", "50002", "ratio", "2.51", "limit", "2.5");
     assertFinding(payRatio("20000.00", "50000.01"), SkoopiProfile.PAY_RATIO, Outcome.NOT_MET, "ABOVE_LIMIT");
     assertFinding(payRatio("20000.00", "50000.00"), SkoopiProfile.PAY_RATIO, Outcome.MET, "WITHIN_LIMIT");
   }

@@ -208,10 +208,10 @@ class TillvaxtverketDefinitionTest {
 
   @Test
   void theDecisionIsExactWhileTheShareShownIsRounded() {
-    // 74.999 % is shown as 75.00 % but does not reach 75 %.
+    // 74.999 % is shown rounded down, as 74.99 %, and does not reach 75 %.
     Finding finding = reinvestment(Bidders.reinvestingByFigures("74999", "25001"));
     assertFinding(finding, TillvaxtverketDefinition.REINVESTMENT, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertEquals("75.00 %", finding.getFigures().get("share"));
+    assertEquals("74.99 %", finding.getFigures().get("share"));
   }
 
   @Test

@@ -80,10 +80,10 @@ class Lou4Kap18Test {
 
   @Test
   void theDecisionIsExactWhileTheShareShownIsRounded() {
-    // 29 999 of 100 000 is 29.999 %: shown as 30.00 %, yet below 30 %.
+    // 29 999 of 100 000 is 29.999 %: shown rounded down, as 29.99 %, and below 30 %.
     Finding below = share(STATUTORY, Bidders.workforce(29_999, 70_001));
     assertFinding(below, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertEquals("30.00 %", below.getFigures().get("share"));
+    assertEquals("29.99 %", below.getFigures().get("share"));
 
     // 1 of 3 is shown as 33.33 % but is more than 33.33 %, and less than 33.334 %.
     Workforce oneOfThree = Bidders.workforce(1, 2);
@@ -121,7 +121,7 @@ class Lou4Kap18Test {
     Finding fte = share(BY_FTE, partTimeTargetGroup);
     assertFinding(fte, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
     assertFigures(fte, "basis", "full-time equivalents", "threshold", "30 %", "targetGroup", "0.75",
-        "occupied", "7.75", "period", "2017-12-01", "share", "9.68 %");
+        "occupied", "7.75", "period", "2017-12-01", "share", "9.67 %");
     assertTrue(fte.getMessageEn().startsWith("0.75 of 7.75 occupied full-time equivalents"), fte.getMessageEn());
   }
 
@@ -149,7 +149,7 @@ class Lou4Kap18Test {
     Finding everyForm = share(STATUTORY, mixed);
     assertFinding(everyForm, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
     assertEquals("26", everyForm.getFigures().get("occupied"));
-    assertEquals("23.08 %", everyForm.getFigures().get("share"));
+    assertEquals("23.07 %", everyForm.getFigures().get("share"));
 
     ShareRequirement employmentOnly = ShareRequirement.builder()
         .countedForms(EnumSet.of(EngagementForm.EMPLOYMENT, EngagementForm.EMPLOYMENT_WITH_WAGE_SUBSIDY))

@@ -1,0 +1,48 @@
+package se.asf.rules.definition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import se.asf.core.enterprise.DistributionClause;
+import se.asf.core.enterprise.DistributionRule;
+import se.asf.core.enterprise.Enterprise;
+import se.asf.core.enterprise.ProfitPolicy;
+import se.asf.rules.Finding;
+import se.asf.rules.Outcome;
+import se.asf.rules.fixtures.Bidders;
+import se.asf.rules.reserved.Lou19Kap6a;
+
+/** A sole trader's profit is the owner's own: a "statutes" clause cannot bind it. */
+class SoleTraderProfitTest {
+  private static final LocalDate DATE = LocalDate.of(2017, 12, 11);
+
+  private static Enterprise soleTraderClaiming(DistributionRule rule) {
+    return Bidders.soleTrader().toBuilder()
+        .profitPolicy(ProfitPolicy.builder().statutesClause(DistributionClause.of(rule)).build())
+        .build();
+  }
+
+  @Test
+  void skoopiNoDistributionIsNotMetWhateverTheClause() {
+    Finding finding = SkoopiProfile.noDistribution().evaluate(soleTraderClaiming(DistributionRule.NO_DISTRIBUTION), DATE);
+    assertEquals(Outcome.NOT_MET, finding.getOutcome());
+    assertEquals("LEGAL_FORM_ALLOWS_DISTRIBUTION", finding.getReason());
+  }
+
+  @Test
+  void ideburenTransfersAreNotMetWhateverTheClause() {
+    Finding finding = Lou19Kap6a.transfers().evaluate(
+        soleTraderClaiming(DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS), DATE);
+    assertEquals(Outcome.NOT_MET, finding.getOutcome());
+    assertEquals("LEGAL_FORM_ALLOWS_TRANSFERS", finding.getReason());
+  }
+
+  @Test
+  void reinvestmentIgnoresTheClauseAndNeedsFigures() {
+    Finding finding = TillvaxtverketDefinition.reinvestment(TillvaxtverketDefinition.DEFAULT_REINVESTMENT_THRESHOLD)
+        .evaluate(soleTraderClaiming(DistributionRule.NO_DISTRIBUTION), DATE);
+    assertEquals(Outcome.UNDETERMINED, finding.getOutcome());
+    assertEquals("NO_EVIDENCE", finding.getReason());
+  }
+}
