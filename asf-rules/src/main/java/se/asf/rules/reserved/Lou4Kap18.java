@@ -25,8 +25,8 @@ import se.asf.rules.evidence.Shares;
  *       counted in heads or full-time equivalents as the procurement says, over the engagement forms
  *       it counts (by default every form: the Swedish text says <em>sysselsätts</em>). The decision
  *       is exact: {@code target ≥ threshold × occupied}, no division. Nobody occupied is NOT_MET with
- *       its own reason; no workforce data is UNDETERMINED. The share shown is rounded half up to two
- *       decimals for display only.
+ *       its own reason; no workforce data is UNDETERMINED. The share shown is rounded down to two
+ *       decimals, for display only, so a share below the threshold never appears to reach it.
  *   <li>{@value #PURPOSE} (reserved participation): the supplier's main aim is the social and
  *       professional integration of the target groups.
  *   <li>{@value #LEGAL_ENTITY}: the bidding legal entity as a whole qualifies; a unit inside a
