@@ -365,7 +365,7 @@ public final class AsfJson {
       } catch (JsonMappingException e) {
         throw afterValue(p) ? trailing() : new AsfJsonException(ProblemReports.fromMapping(e));
       } catch (JsonProcessingException e) {
-        throw afterValue(p) ? trailing() : ProblemReports.exception(ProblemReports.fromParser(e, p.getParsingContext()));
+        throw afterValue(p) ? trailing() : ProblemReports.exception(ProblemReports.fromParser(e, p));
       } catch (RuntimeException e) {
         if (e instanceof AsfJsonException asfJsonException) {
           throw asfJsonException;

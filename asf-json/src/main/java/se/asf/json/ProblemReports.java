@@ -1,9 +1,11 @@
 package se.asf.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -81,23 +83,32 @@ final class ProblemReports {
   }
 
   /**
-   * A problem from the parser itself (malformed JSON, a limit, a duplicate name): the pointer is
-   * where the parser stood.
+   * A problem from the parser itself (malformed JSON, a limit, a duplicate name). The pointer names
+   * the value the parser was reading; when it had finished a value and failed before the next
+   * property's name (or in the name, as with an over-long one), it names the enclosing object.
    */
-  static JsonProblem fromParser(JsonProcessingException e, JsonStreamContext context) {
-    String pointer = pointer(context);
+  static JsonProblem fromParser(JsonProcessingException e, JsonParser p) {
+    JsonStreamContext context = p.getParsingContext();
     String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("Duplicate field")) {
+      return problem(pointer(context), JsonProblemCode.DUPLICATE_PROPERTY, "problem.duplicate-property",
+          SafeText.echo(context.getCurrentName() == null ? "" : context.getCurrentName()));
+    }
+    boolean betweenMembers = context != null && context.inObject()
+        && (message.startsWith("Name length") || isCompleteToken(p.currentToken()));
+    String pointer = betweenMembers ? pointer(context.getParent()) : pointer(context);
     if (e instanceof StreamConstraintsException) {
       return limit(pointer, message);
-    }
-    if (message.startsWith("Duplicate field")) {
-      return problem(pointer, JsonProblemCode.DUPLICATE_PROPERTY, "problem.duplicate-property",
-          SafeText.echo(context.getCurrentName() == null ? "" : context.getCurrentName()));
     }
     JsonLocation location = e.getLocation();
     return problem(pointer, JsonProblemCode.SYNTAX, "problem.syntax",
         Long.toString(location == null ? -1 : location.getLineNr()),
         Long.toString(location == null ? -1 : location.getColumnNr()));
+  }
+
+  /** A token the parser has read whole; a string may still be unread (Jackson reads its text lazily). */
+  private static boolean isCompleteToken(JsonToken token) {
+    return token != null && token != JsonToken.FIELD_NAME && token != JsonToken.VALUE_STRING;
   }
 
   private static JsonProblem limit(String pointer, String message) {
