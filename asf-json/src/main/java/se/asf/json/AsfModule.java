@@ -51,7 +51,8 @@ public final class AsfModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final Version VERSION = readVersion();
 
-  private final Clock clock;
+  // Not serialized: Clock is not Serializable, and a module is configured where it is used.
+  private final transient Clock clock;
   private final EnumSet<AsfJsonFeature> features;
 
   /** Creates the module with the default settings: the system clock, every feature at its default. */
