@@ -25,17 +25,17 @@ import se.asf.json.fixtures.Fixtures;
 import se.asf.rules.Assessment;
 
 /**
- * Keeps {@code README-section.md} honest: its Java block is the code between the markers below,
+ * Keeps {@code README.md} honest: its Java block is the code between the markers below,
  * character for character, and runs; its JSON examples are canonical documents the reader accepts.
  */
 class ReadmeSectionTest {
-  private static final Path SECTION = Path.of(System.getProperty("user.dir")).resolve("README-section.md");
+  private static final Path SECTION = Path.of(System.getProperty("user.dir")).resolve("../README.md").normalize();
 
   @Test
   void theSectionShowsExactlyThisCode() throws IOException {
     String text = Files.readString(SECTION, StandardCharsets.UTF_8);
     Matcher block = Pattern.compile("<!-- asf-json -->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(text);
-    assertTrue(block.find(), "README-section.md has a ```java block after <!-- asf-json -->");
+    assertTrue(block.find(), "README.md has a ```java block after <!-- asf-json -->");
     String source = Files.readString(Path.of(System.getProperty("user.dir"))
         .resolve("src/test/java/se/asf/json/ReadmeSectionTest.java"), StandardCharsets.UTF_8);
     Matcher marked = Pattern.compile("// BEGIN readme\\n(.*?)\\s*// END readme", Pattern.DOTALL).matcher(source);
