@@ -5,7 +5,10 @@
 module se.asf.cli {
   requires se.asf.core;
   requires se.asf.rules;
+  requires se.asf.json;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
+  requires java.logging;
 
   opens se.asf.cli to info.picocli;
 }

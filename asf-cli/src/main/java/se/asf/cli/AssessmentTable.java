@@ -47,10 +47,8 @@ final class AssessmentTable {
       row.add(assessment.getSubjectName());
       row.add(assessment.getSubjectIdentity());
       row.add(outcome(assessment.getOutcome(), locale));
-      row.add(figure(assessment.finding(Lou4Kap18.SHARE), "share"));
-      Optional<Finding> radius = assessment.finding(RadiusRule.ID);
-      String centre = figure(radius, "centre");
-      row.add(centre.equals("-") ? "-" : centre + " " + figure(radius, "distance") + " m");
+      row.add(share(assessment));
+      row.add(nearest(assessment));
       for (String ruleId : ruleIds) {
         row.add(assessment.finding(ruleId).map(f -> outcome(f.getOutcome(), locale)).orElse("-"));
       }
@@ -75,6 +73,35 @@ final class AssessmentTable {
           rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
         }
         out.println(rule);
+      }
+    }
+  }
+
+  /** The share in the target groups, from the share finding's figures, or {@code -}. */
+  static String share(Assessment assessment) {
+    return figure(assessment.finding(Lou4Kap18.SHARE), "share");
+  }
+
+  /** The nearest centre and the distance to it, from the radius finding's figures, or {@code -}. */
+  static String nearest(Assessment assessment) {
+    Optional<Finding> radius = assessment.finding(RadiusRule.ID);
+    String centre = figure(radius, "centre");
+    return centre.equals("-") ? "-" : centre + " " + figure(radius, "distance") + " m";
+  }
+
+  /**
+   * Prints each assessment's findings under a heading: for one enterprise assessed under one or more
+   * rule sets.
+   */
+  static void printFindings(List<Assessment> assessments, Locale locale, CliMessages messages, PrintWriter out) {
+    for (Assessment assessment : assessments) {
+      out.println();
+      out.println(assessment.getRuleSetId() + " " + messages.get("report.version", assessment.getRuleSetVersion())
+          + ": " + outcome(assessment.getOutcome(), locale));
+      int width = assessment.getFindings().stream().mapToInt(f -> f.getRuleId().length()).max().orElse(0);
+      for (Finding finding : assessment.getFindings()) {
+        out.println("  " + pad(finding.getRuleId(), width) + "  " + outcome(finding.getOutcome(), locale) + " ["
+            + finding.getSource() + "]: " + finding.getMessage(locale));
       }
     }
   }

@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.asf.core.examples.Hbs2017Bidders;
 import se.asf.core.examples.Hbs2017Pilot;
 import se.asf.core.procurement.ReservedProcurement;
+import se.asf.json.AsfJson;
 import se.asf.rules.Assessment;
 import se.asf.rules.RuleSet;
 import se.asf.rules.reserved.ProcurementRules;
@@ -26,6 +28,10 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Option(names = "--format", paramLabel = "table|json|markdown", defaultValue = "table",
+      description = "Report format: table (default), json (the asf-json assessment report) or markdown.")
+  Format format = Format.table;
+
   @Override
   public Integer call() {
     CliMessages messages = parent.language.messages();
@@ -33,14 +39,12 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ReservedProcurement pilot = Hbs2017Pilot.procurement();
     RuleSet rules = ProcurementRules.forProcurement(pilot);
-    List<Assessment> assessments = Hbs2017Bidders.all().stream()
+    List<Assessment> assessments = ReportOutput.sorted(Hbs2017Bidders.all().stream()
         .map(bidder -> rules.assess(bidder, pilot.getTenderDeadline()))
-        .toList();
-    out.println(messages.get("demo.title", pilot.getTitle(), pilot.getReference(), pilot.getTenderDeadline(),
-        rules.getId(), rules.getVersion()));
-    out.println();
-    AssessmentTable.print(assessments, locale, messages, out);
-    AssessmentTable.printExplanations(assessments, locale, messages, out);
+        .toList());
+    String title = messages.get("report.title", pilot.getTitle(), pilot.getReference(), pilot.getTenderDeadline(),
+        rules.getId(), rules.getVersion());
+    out.print(AssessCommand.render(format, title, assessments, locale, messages, AsfJson.create()));
     out.flush();
     return ExitCodes.OK;
   }

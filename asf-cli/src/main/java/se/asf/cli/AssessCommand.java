@@ -1,0 +1,215 @@
+package se.asf.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import se.asf.core.procurement.ReservedProcurement;
+import se.asf.core.procurement.ShareRequirement;
+import se.asf.core.workforce.CountingBasis;
+import se.asf.core.workforce.EngagementForm;
+import se.asf.core.workforce.TargetGroup;
+import se.asf.json.AsfJson;
+import se.asf.rules.Assessment;
+import se.asf.rules.RuleSet;
+import se.asf.rules.reserved.ProcurementRules;
+import se.asf.rules.validation.InvalidInputException;
+
+/**
+ * {@code asf assess}: assesses a file of bidders against a reserved procurement.
+ *
+ * <p>The procurement is an asf-json procurement document. The bidders are an asf-json bidders
+ * document (a file named {@code *.json}) or a CSV file (any other name; see {@link BidderCsv}). Each
+ * bidder is assessed as of the procurement's tender deadline with the procurement's own rule set
+ * ({@link ProcurementRules}). The report goes to standard output or {@code --output}; every input
+ * problem goes to standard error, naming the file and the line, column or JSON Pointer.
+ */
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Assess bidders against a reserved procurement, as of its tender deadline.",
+        "Bidders: an asf-json bidders document (*.json) or a CSV file, one row per bidder and site,",
+        "with Swedish or English headers, separated by ; or , (see the README).",
+        "A bidder with a bad row is skipped and listed on standard error with file, line and problem;",
+        "the others are assessed. Output is sorted by bidder name, so runs diff cleanly."},
+    footer = {"", "Exit codes: 0 every bidder assessed, whatever the outcomes; 1 internal or I/O error;",
+        "2 usage error; 3 invalid input (a file refused, or bidders skipped: the report covers the rest);",
+        "4 the --fail-on condition occurred."})
+final class AssessCommand implements Callable<Integer> {
+  @ParentCommand
+  AsfCli parent;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--procurement", required = true, paramLabel = "FILE",
+      description = "The reserved procurement: an asf-json procurement document.")
+  Path procurementFile;
+
+  @Option(names = "--bidders", required = true, paramLabel = "FILE",
+      description = "The bidders: an asf-json bidders document (*.json) or a CSV file (any other name).")
+  Path biddersFile;
+
+  @Option(names = "--format", paramLabel = "table|json|markdown", defaultValue = "table",
+      description = "Report format: table (default), json (the asf-json assessment report) or markdown.")
+  Format format = Format.table;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE (replaced only once complete) instead of standard output.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "not-met|undetermined", converter = FailOn.Converter.class,
+      description = "Exit with 4 when some bidder is NOT MET (not-met), or is not MET (undetermined).")
+  FailOn failOn;
+
+  @Option(names = "--strict",
+      description = "Refuse the whole bidders file if any row has a problem: assess nothing.")
+  boolean strict;
+
+  private final Clock clock;
+  private final boolean terminal;
+
+  AssessCommand(Clock clock, boolean terminal) {
+    this.clock = clock;
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    CliMessages messages = parent.language.messages();
+    Locale locale = parent.language.locale();
+    PrintWriter err = spec.commandLine().getErr();
+    AsfJson json = AsfJson.builder().clock(clock).build();
+    List<InputProblem> problems = new ArrayList<>();
+    ReservedProcurement procurement;
+    List<Bidder> bidders;
+    boolean csv = false;
+    int rows = 0;
+    int skippedRows = 0;
+    try {
+      procurement = InputFiles.procurement(json, procurementFile);
+      if (biddersFile.getFileName() != null
+          && biddersFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        bidders = InputFiles.bidders(json, biddersFile);
+      } else {
+        BidderCsv.Result read = BidderCsv.read(biddersFile.toString(),
+            InputFiles.read(biddersFile, BidderCsv.MAX_FILE_BYTES), csvOptions(procurement));
+        bidders = read.bidders;
+        problems.addAll(read.problems);
+        csv = true;
+        rows = read.rows;
+        skippedRows = read.skippedRows;
+      }
+    } catch (InputFileException e) {
+      return refuse(e.problems(), err, locale, messages, "assess.refused");
+    }
+    if (strict && !problems.isEmpty()) {
+      return refuse(problems, err, locale, messages, "assess.strict");
+    }
+    RuleSet rules = ProcurementRules.forProcurement(procurement);
+    LocalDate asOf = procurement.getTenderDeadline();
+    List<Assessment> assessments = new ArrayList<>(bidders.size());
+    Progress progress = new Progress(err, messages, bidders.size(), terminal);
+    int refused = 0;
+    int refusedRows = 0;
+    for (Bidder bidder : bidders) {
+      try {
+        assessments.add(rules.assess(bidder.enterprise(), asOf));
+      } catch (InvalidInputException e) {
+        refused++;
+        refusedRows += bidder.rowCount();
+        problems.add(bidder.problem(biddersFile.toString(), e::getMessage));
+      }
+      progress.advance();
+    }
+    progress.finish();
+    if (strict && !problems.isEmpty()) {
+      return refuse(problems, err, locale, messages, "assess.strict");
+    }
+    if (assessments.isEmpty()) {
+      problems.add(InputProblem.ofFile(biddersFile.toString(), InputProblem.message("assess.none")));
+      return refuse(problems, err, locale, messages, "assess.refused");
+    }
+    List<Assessment> sorted = ReportOutput.sorted(assessments);
+    String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
+        rules.getId(), rules.getVersion());
+    String report = render(format, title, sorted, locale, messages, json);
+    try {
+      ReportOutput.write(report, output, spec.commandLine().getOut());
+    } catch (IOException e) {
+      err.println(InputProblem.ofFile(String.valueOf(output),
+          InputProblem.message("file.unwritable", e.getClass().getSimpleName())).render(locale));
+      err.flush();
+      return ExitCodes.SOFTWARE;
+    }
+    for (InputProblem problem : problems) {
+      err.println(problem.render(locale));
+    }
+    if (!problems.isEmpty()) {
+      err.println(csv
+          ? messages.get("assess.partial.csv", assessments.size(), skippedRows + refusedRows, rows)
+          : messages.get("assess.partial.json", assessments.size(), refused));
+    }
+    err.flush();
+    if (!problems.isEmpty()) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    return failOn != null && failOn.holds(sorted) ? ExitCodes.FAIL_ON : ExitCodes.OK;
+  }
+
+  /**
+   * What the CSV reader must know of the procurement: whether counts must be in FTE, and whether
+   * totals (without forms or particular groups) are enough to judge its share requirement.
+   */
+  private BidderCsv.Options csvOptions(ReservedProcurement procurement) {
+    LocalDate today = LocalDate.now(clock);
+    if (procurement.getShareRequirement().isEmpty()) {
+      return new BidderCsv.Options(today, false, true);
+    }
+    ShareRequirement share = procurement.getShareRequirement().get();
+    boolean allForms = share.getCountedForms().containsAll(List.of(EngagementForm.values()));
+    boolean allGroups = share.getTargetGroups().contains(TargetGroup.OTHER_DISADVANTAGED)
+        && share.getTargetGroups().size() == TargetGroup.values().length - 1;
+    return new BidderCsv.Options(today, share.getCountingBasis() == CountingBasis.FULL_TIME_EQUIVALENTS,
+        allForms && allGroups);
+  }
+
+  private static int refuse(List<InputProblem> problems, PrintWriter err, Locale locale, CliMessages messages,
+      String summary) {
+    for (InputProblem problem : problems) {
+      err.println(problem.render(locale));
+    }
+    err.println(messages.get(summary));
+    err.flush();
+    return ExitCodes.INVALID_INPUT;
+  }
+
+  /** Renders the report of a procurement's bidders in a format. */
+  static String render(Format format, String title, List<Assessment> assessments, Locale locale,
+      CliMessages messages, AsfJson json) {
+    switch (format) {
+      case json:
+        return json.writeAssessmentReport(assessments);
+      case markdown:
+        return MarkdownReport.bidders(title, assessments, locale, messages);
+      default:
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.println(title);
+        out.println();
+        AssessmentTable.print(assessments, locale, messages, out);
+        AssessmentTable.printExplanations(assessments, locale, messages, out);
+        out.flush();
+        return text.toString();
+    }
+  }
+}

@@ -1,0 +1,741 @@
+package se.asf.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.asf.core.DatePeriod;
+import se.asf.core.InvariantViolationException;
+import se.asf.core.enterprise.DistributionClause;
+import se.asf.core.enterprise.DistributionRule;
+import se.asf.core.enterprise.Enterprise;
+import se.asf.core.enterprise.EnterpriseBuilder;
+import se.asf.core.enterprise.EvidenceSource;
+import se.asf.core.enterprise.FiscalYear;
+import se.asf.core.enterprise.LegalForm;
+import se.asf.core.enterprise.ParticipationEvidence;
+import se.asf.core.enterprise.ParticipationMechanism;
+import se.asf.core.enterprise.ProfitPolicy;
+import se.asf.core.enterprise.ProfitPolicyBuilder;
+import se.asf.core.enterprise.PurposeEvidence;
+import se.asf.core.enterprise.Site;
+import se.asf.core.enterprise.SiteBuilder;
+import se.asf.core.geo.Position;
+import se.asf.core.identity.IdentityNumberFormatException;
+import se.asf.core.identity.IdentityViolation;
+import se.asf.core.identity.Organisationsnummer;
+import se.asf.core.identity.Personnummer;
+import se.asf.core.identity.SupplierIdentity;
+import se.asf.core.workforce.EngagementForm;
+import se.asf.core.workforce.TargetGroup;
+import se.asf.core.workforce.Workforce;
+import se.asf.core.workforce.WorkforceLine;
+
+/**
+ * Reads bidders from a CSV file: one row per bidder and site, as an e-procurement system or a
+ * spreadsheet exports them. Parsing is Jackson's CSV data format; this class checks the file, maps
+ * the columns ({@link CsvColumn}) and builds one {@link Enterprise} per bidder.
+ *
+ * <p>The file as a whole is refused ({@link InputFileException}) when it cannot be trusted: larger
+ * than {@value #MAX_FILE_BYTES} bytes, a line longer than {@value #MAX_LINE_BYTES} bytes, not UTF-8
+ * (a UTF-8 byte-order mark is accepted; UTF-16 is not), empty, malformed quoting, or a header with
+ * unknown, repeated or missing columns. Otherwise each bidder stands alone: a bidder with a bad row
+ * is skipped whole, with every problem and every skipped line listed, and the others are read. A
+ * bidder is never built from part of its rows, because a missing site would change its assessment.
+ *
+ * <p>Numbers are exact: whole numbers are digits only; decimals take {@code .} or {@code ,} as the
+ * decimal separator, with no thousands separator and no exponent, and are kept as {@code BigDecimal}
+ * (coordinates become doubles only when the position is built). Nothing is rounded.
+ */
+final class BidderCsv {
+  /** The largest file read, in bytes: 256 MiB. */
+  static final int MAX_FILE_BYTES = 256 * 1024 * 1024;
+  /** The longest line read, in bytes. */
+  static final int MAX_LINE_BYTES = 65_536;
+
+  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}([.,][0-9]{1,15})?");
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+
+  /** What was read: the bidders in file order, every problem, and the count of data rows. */
+  static final class Result {
+    final List<Bidder> bidders;
+    final List<InputProblem> problems;
+    final int rows;
+    final int skippedRows;
+
+    Result(List<Bidder> bidders, List<InputProblem> problems, int rows, int skippedRows) {
+      this.bidders = List.copyOf(bidders);
+      this.problems = List.copyOf(problems);
+      this.rows = rows;
+      this.skippedRows = skippedRows;
+    }
+  }
+
+  /** What the reader needs from the procurement. */
+  static final class Options {
+    final LocalDate referenceDate;
+    final boolean fullTimeEquivalentsRequired;
+    final boolean totalsSuffice;
+
+    /**
+     * @param referenceDate the date against which a 10-digit personnummer's century is resolved
+     * @param fullTimeEquivalentsRequired whether a bidder that gives counts must give them in FTE too
+     * @param totalsSuffice whether counts in total and in the target groups, without engagement forms
+     *     or particular groups, are enough to judge the procurement's share requirement
+     */
+    Options(LocalDate referenceDate, boolean fullTimeEquivalentsRequired, boolean totalsSuffice) {
+      this.referenceDate = referenceDate;
+      this.fullTimeEquivalentsRequired = fullTimeEquivalentsRequired;
+      this.totalsSuffice = totalsSuffice;
+    }
+  }
+
+  private final String file;
+  private final Options options;
+  private final List<InputProblem> problems = new ArrayList<>();
+  private final Map<CsvColumn, String> headers = new EnumMap<>(CsvColumn.class);
+
+  private BidderCsv(String file, Options options) {
+    this.file = file;
+    this.options = options;
+  }
+
+  /**
+   * Reads a bidders CSV.
+   *
+   * @param file the file's name, as problems should show it
+   * @param bytes the file's content
+   * @param options what the reader needs from the procurement
+   * @return the bidders and the problems of the rows that were skipped
+   * @throws InputFileException if the file as a whole cannot be used
+   */
+  static Result read(String file, byte[] bytes, Options options) throws InputFileException {
+    return new BidderCsv(file, options).read(bytes);
+  }
+
+  // ------------------------------------------------------------------------------------------ file
+
+  private Result read(byte[] bytes) throws InputFileException {
+    String text = decode(bytes);
+    if (text.isBlank()) {
+      throw fileProblem("csv.empty");
+    }
+    char separator = separator(text);
+    CsvFactory factory = CsvFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
+        .build();
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"').withoutEscapeChar();
+    List<Row> rows = new ArrayList<>();
+    List<CsvColumn> header = null;
+    try (CsvParser parser = factory.createParser(new StringReader(text))) {
+      parser.setSchema(schema);
+      parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+      parser.disable(CsvParser.Feature.TRIM_SPACES);
+      parser.disable(CsvParser.Feature.ALLOW_COMMENTS);
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw fileProblem("csv.empty");
+      }
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
+        // A row's START_ARRAY is located where the previous row ended; its first value is on its line.
+        long line = -1;
+        List<String> cells = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.VALUE_STRING) {
+          if (line < 0) {
+            line = parser.currentTokenLocation().getLineNr();
+          }
+          cells.add(parser.getText());
+        }
+        if (header == null) {
+          header = header(cells, separator, line);
+        } else if (!blank(cells)) {
+          rows.add(new Row(line, cells));
+        }
+      }
+      if (token != JsonToken.END_ARRAY) {
+        throw lineProblem(parser.currentLocation().getLineNr(), "csv.malformed", "");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation location = e.getLocation();
+      long line = location == null ? 0 : location.getLineNr();
+      throw new InputFileException(InputProblem.ofLine(file, line, null,
+          InputProblem.message("csv.malformed", e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (header == null) {
+      throw fileProblem("csv.empty");
+    }
+    return bidders(header, rows);
+  }
+
+  /** Decodes strict UTF-8, after checking the size, the byte-order mark and the length of every line. */
+  private String decode(byte[] bytes) throws InputFileException {
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw fileProblem("csv.tooLarge", MAX_FILE_BYTES);
+    }
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      throw fileProblem("csv.utf16");
+    }
+    long line = 1;
+    int lineStart = start;
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (i - lineStart >= MAX_LINE_BYTES) {
+        throw lineProblem(line, "csv.lineTooLong", MAX_LINE_BYTES);
+      } else if (bytes[i] == 0) {
+        throw lineProblem(line, "csv.nul");
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      long bad = 1;
+      for (int i = start; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          bad++;
+        }
+      }
+      throw lineProblem(bad, "csv.notUtf8");
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  /**
+   * Chooses the separator from the header line: {@code ;} or {@code ,}, whichever splits it into more
+   * known column names ({@code ;} on a tie, as Swedish spreadsheets write it).
+   */
+  private static char separator(String text) {
+    int end = text.indexOf('\n');
+    String first = end < 0 ? text : text.substring(0, end);
+    return known(first, ';') >= known(first, ',') ? ';' : ',';
+  }
+
+  private static int known(String header, char separator) {
+    int count = 0;
+    for (String name : header.split(Pattern.quote(String.valueOf(separator)), -1)) {
+      if (CsvColumn.forHeader(name.replace("\"", "")).isPresent()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private List<CsvColumn> header(List<String> cells, char separator, long line) throws InputFileException {
+    List<CsvColumn> columns = new ArrayList<>();
+    List<InputProblem> found = new ArrayList<>();
+    for (String cell : cells) {
+      Optional<CsvColumn> column = CsvColumn.forHeader(cell);
+      if (column.isEmpty()) {
+        String shown = Numbers.truncate(cell);
+        found.add(InputProblem.ofLine(file, line, null, cell.contains("\t")
+            ? InputProblem.message("csv.tabs", shown) : InputProblem.message("csv.unknownColumn", shown)));
+      } else if (columns.contains(column.get())) {
+        found.add(InputProblem.ofLine(file, line, null, InputProblem.message("csv.repeatedColumn", cell.strip())));
+      } else {
+        headers.put(column.get(), cell.strip());
+      }
+      columns.add(column.orElse(null));
+    }
+    List<CsvColumn> missing = new ArrayList<>();
+    for (CsvColumn column : CsvColumn.values()) {
+      if (column.isRequired() && !columns.contains(column)) {
+        missing.add(column);
+      }
+    }
+    if (!missing.isEmpty()) {
+      found.add(InputProblem.ofLine(file, line, null, locale -> new CliMessages(locale).get("csv.missingColumns",
+          missing.stream().map(c -> c.header(locale)).collect(Collectors.joining(", ")), separator)));
+    }
+    if (!options.totalsSuffice && (columns.contains(CsvColumn.OCCUPIED)
+        || columns.contains(CsvColumn.OCCUPIED_TARGET_GROUPS))) {
+      found.add(InputProblem.ofLine(file, line, null, InputProblem.message("csv.totalsInsufficient")));
+    }
+    if (!found.isEmpty()) {
+      throw new InputFileException(found);
+    }
+    return columns;
+  }
+
+  private static boolean blank(List<String> cells) {
+    return cells.stream().allMatch(String::isBlank);
+  }
+
+  // ------------------------------------------------------------------------------------------ rows
+
+  /** One data row: its line and its cells. */
+  private static final class Row {
+    final long line;
+    final List<String> cells;
+    final Map<CsvColumn, String> values = new EnumMap<>(CsvColumn.class);
+
+    Row(long line, List<String> cells) {
+      this.line = line;
+      this.cells = cells;
+    }
+
+    String get(CsvColumn column) {
+      return values.get(column);
+    }
+  }
+
+  /** A value and the line it came from. */
+  private static final class Sourced {
+    final String value;
+    final long line;
+
+    Sourced(String value, long line) {
+      this.value = value;
+      this.line = line;
+    }
+  }
+
+  /** The rows of one bidder. */
+  private static final class Group {
+    final SupplierIdentity identity;
+    final List<Row> rows = new ArrayList<>();
+    final Map<CsvColumn, Sourced> values = new EnumMap<>(CsvColumn.class);
+    boolean bad;
+
+    Group(SupplierIdentity identity) {
+      this.identity = identity;
+    }
+
+    List<Long> lines() {
+      return rows.stream().map(r -> r.line).collect(Collectors.toList());
+    }
+  }
+
+  private Result bidders(List<CsvColumn> header, List<Row> rows) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    int skipped = 0;
+    for (Row row : rows) {
+      if (row.cells.size() != header.size()) {
+        problems.add(InputProblem.ofLine(file, row.line, null,
+            InputProblem.message("csv.fieldCount", row.cells.size(), header.size())));
+        problems.add(InputProblem.ofLine(file, row.line, null, InputProblem.message("csv.rowSkipped")));
+        skipped++;
+        continue;
+      }
+      for (int i = 0; i < header.size(); i++) {
+        String value = row.cells.get(i).strip();
+        if (!value.isEmpty()) {
+          row.values.put(header.get(i), value);
+        }
+      }
+      Optional<SupplierIdentity> identity = identity(row);
+      if (identity.isEmpty()) {
+        problems.add(InputProblem.ofLine(file, row.line, null, InputProblem.message("csv.rowSkipped")));
+        skipped++;
+        continue;
+      }
+      String key = key(identity.get());
+      Group group = groups.computeIfAbsent(key, k -> new Group(identity.get()));
+      group.rows.add(row);
+      for (CsvColumn column : header) {
+        if (column == null || !column.isBidderLevel()) {
+          continue;
+        }
+        String value = row.get(column);
+        if (value == null) {
+          continue;
+        }
+        Sourced earlier = group.values.get(column);
+        if (earlier == null) {
+          group.values.put(column, new Sourced(value, row.line));
+        } else if (!earlier.value.equals(value)) {
+          problem(row.line, column, "csv.conflict", Numbers.truncate(value), Numbers.truncate(earlier.value),
+              earlier.line);
+          group.bad = true;
+        }
+      }
+    }
+    List<Bidder> bidders = new ArrayList<>();
+    for (Group group : groups.values()) {
+      int before = problems.size();
+      Enterprise enterprise = group.bad ? null : build(group);
+      if (enterprise != null && problems.size() == before) {
+        bidders.add(Bidder.fromCsv(enterprise, group.lines()));
+      } else {
+        List<Long> lines = group.lines();
+        skipped += lines.size();
+        String identity = group.identity.toString();
+        problems.add(InputProblem.ofLine(file, lines.get(0), null, InputProblem.message("csv.bidderSkipped",
+            identity, lines.stream().map(String::valueOf).collect(Collectors.joining(", ")))));
+      }
+    }
+    problems.sort(Comparator.comparingLong(InputProblem::line));
+    return new Result(bidders, problems, rows.size(), skipped);
+  }
+
+  /** The identity of a row, or empty after recording why it has none. Never echoes a personnummer. */
+  private Optional<SupplierIdentity> identity(Row row) {
+    String text = row.get(CsvColumn.IDENTITY);
+    if (text == null) {
+      problem(row.line, CsvColumn.IDENTITY, "csv.required");
+      return Optional.empty();
+    }
+    boolean soleTrader = "enskild-firma".equals(row.get(CsvColumn.LEGAL_FORM));
+    try {
+      return Optional.of(soleTrader ? Personnummer.parse(text, options.referenceDate) : Organisationsnummer.parse(text));
+    } catch (IdentityNumberFormatException e) {
+      String masked = e.getMaskedInput();
+      List<IdentityViolation> violations = e.getViolations();
+      problems.add(InputProblem.ofLine(file, row.line, columnName(CsvColumn.IDENTITY), locale ->
+          new CliMessages(locale).get(soleTrader ? "csv.personnummer" : "csv.orgnr", masked,
+              violations.stream().map(v -> v.getMessage(locale)).collect(Collectors.joining(" ")))));
+      return Optional.empty();
+    }
+  }
+
+  /** The grouping key: the full canonical number, used only inside this reader. */
+  private static String key(SupplierIdentity identity) {
+    return identity instanceof Personnummer ? "p" + ((Personnummer) identity).toUnmaskedString() : "o" + identity;
+  }
+
+  // ---------------------------------------------------------------------------------------- bidder
+
+  /** Builds a bidder from its rows, or returns null after recording every problem found. */
+  private Enterprise build(Group group) {
+    Row first = group.rows.get(0);
+    EnterpriseBuilder builder = Enterprise.builder().identity(group.identity);
+    String name = text(group, CsvColumn.NAME, true);
+    LegalForm form = code(group, CsvColumn.LEGAL_FORM, Codes.LEGAL_FORM, true);
+    if (name != null) {
+      builder.name(name);
+    }
+    if (form != null) {
+      builder.legalForm(form);
+    }
+    String unit = text(group, CsvColumn.UNIT, false);
+    if (unit != null) {
+      builder.unit(unit);
+    }
+    for (Row row : group.rows) {
+      Site site = site(row);
+      if (site != null) {
+        builder.addSite(site);
+      }
+    }
+    workforce(group).ifPresent(builder::workforce);
+    purpose(group).ifPresent(builder::purpose);
+    ParticipationMechanism mechanism = code(group, CsvColumn.PARTICIPATION, Codes.PARTICIPATION, false);
+    if (mechanism != null) {
+      builder.participation(ParticipationEvidence.builder().mechanism(mechanism).build());
+    }
+    profit(group).ifPresent(builder::profitPolicy);
+    if (name == null || form == null) {
+      return null;
+    }
+    try {
+      return builder.build();
+    } catch (InvariantViolationException e) {
+      problems.add(InputProblem.ofLine(file, first.line, null, e::getMessage));
+      return null;
+    }
+  }
+
+  private Site site(Row row) {
+    String name = row.get(CsvColumn.SITE);
+    BigDecimal lat = decimal(row.line, CsvColumn.LATITUDE, row.get(CsvColumn.LATITUDE));
+    BigDecimal lon = decimal(row.line, CsvColumn.LONGITUDE, row.get(CsvColumn.LONGITUDE));
+    BigDecimal north = decimal(row.line, CsvColumn.NORTHING, row.get(CsvColumn.NORTHING));
+    BigDecimal east = decimal(row.line, CsvColumn.EASTING, row.get(CsvColumn.EASTING));
+    String address = row.get(CsvColumn.ADDRESS);
+    boolean wgs = has(row, CsvColumn.LATITUDE) || has(row, CsvColumn.LONGITUDE);
+    boolean grid = has(row, CsvColumn.NORTHING) || has(row, CsvColumn.EASTING);
+    if (name == null) {
+      if (wgs || grid || address != null) {
+        problem(row.line, CsvColumn.SITE, "csv.siteName");
+      }
+      return null;
+    }
+    SiteBuilder site = Site.builder().name(name);
+    if (address != null) {
+      site.address(address);
+    }
+    try {
+      if (wgs && grid) {
+        problem(row.line, null, "csv.twoPositions");
+        return null;
+      } else if (wgs) {
+        if (!pair(row, CsvColumn.LATITUDE, CsvColumn.LONGITUDE) || lat == null || lon == null) {
+          return null;
+        }
+        site.position(Position.ofWgs84(lat.doubleValue(), lon.doubleValue()));
+      } else if (grid) {
+        if (!pair(row, CsvColumn.NORTHING, CsvColumn.EASTING) || north == null || east == null) {
+          return null;
+        }
+        site.position(Position.ofSweref99Tm(north.doubleValue(), east.doubleValue()));
+      }
+      return site.build();
+    } catch (InvariantViolationException e) {
+      problems.add(InputProblem.ofLine(file, row.line, null, e::getMessage));
+      return null;
+    }
+  }
+
+  private boolean pair(Row row, CsvColumn a, CsvColumn b) {
+    if (has(row, a) && has(row, b)) {
+      return true;
+    }
+    CsvColumn missing = has(row, a) ? b : a;
+    problem(row.line, missing, "csv.pair", columnName(a), columnName(b));
+    return false;
+  }
+
+  private static boolean has(Row row, CsvColumn column) {
+    return row.get(column) != null;
+  }
+
+  private Optional<Workforce> workforce(Group group) {
+    boolean any = group.values.containsKey(CsvColumn.OCCUPIED) || group.values.containsKey(CsvColumn.OCCUPIED_TARGET_GROUPS)
+        || group.values.containsKey(CsvColumn.OCCUPIED_FTE) || group.values.containsKey(CsvColumn.OCCUPIED_TARGET_GROUPS_FTE)
+        || group.values.containsKey(CsvColumn.PERIOD_START) || group.values.containsKey(CsvColumn.PERIOD_END);
+    if (!any) {
+      return Optional.empty();
+    }
+    int before = problems.size();
+    Integer occupied = whole(group, CsvColumn.OCCUPIED, true);
+    Integer target = whole(group, CsvColumn.OCCUPIED_TARGET_GROUPS, true);
+    LocalDate start = date(group, CsvColumn.PERIOD_START, true);
+    LocalDate end = date(group, CsvColumn.PERIOD_END, false);
+    boolean fteGiven = group.values.containsKey(CsvColumn.OCCUPIED_FTE)
+        || group.values.containsKey(CsvColumn.OCCUPIED_TARGET_GROUPS_FTE);
+    BigDecimal fte = null;
+    BigDecimal targetFte = null;
+    if (fteGiven || options.fullTimeEquivalentsRequired) {
+      fte = decimal(group, CsvColumn.OCCUPIED_FTE, true);
+      targetFte = decimal(group, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE, true);
+    }
+    if (problems.size() != before) {
+      return Optional.empty();
+    }
+    if (target > occupied) {
+      problem(group.values.get(CsvColumn.OCCUPIED_TARGET_GROUPS).line, CsvColumn.OCCUPIED_TARGET_GROUPS,
+          "csv.targetExceeds", target, occupied);
+      return Optional.empty();
+    }
+    if (fte != null && targetFte.compareTo(fte) > 0) {
+      problem(group.values.get(CsvColumn.OCCUPIED_TARGET_GROUPS_FTE).line, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE,
+          "csv.targetExceeds", targetFte.toPlainString(), fte.toPlainString());
+      return Optional.empty();
+    }
+    try {
+      int others = occupied - target;
+      WorkforceLine othersLine = fte == null
+          ? WorkforceLine.ofFullTime(EngagementForm.OTHER, TargetGroup.NONE, others)
+          : WorkforceLine.of(EngagementForm.OTHER, TargetGroup.NONE, others, fte.subtract(targetFte));
+      WorkforceLine targetLine = fte == null
+          ? WorkforceLine.ofFullTime(EngagementForm.OTHER, TargetGroup.OTHER_DISADVANTAGED, target)
+          : WorkforceLine.of(EngagementForm.OTHER, TargetGroup.OTHER_DISADVANTAGED, target, targetFte);
+      return Optional.of(Workforce.builder()
+          .period(end == null ? DatePeriod.ofDate(start) : DatePeriod.of(start, end))
+          .addLine(othersLine)
+          .addLine(targetLine)
+          .build());
+    } catch (InvariantViolationException e) {
+      problems.add(InputProblem.ofLine(file, group.values.get(CsvColumn.OCCUPIED).line, null, e::getMessage));
+      return Optional.empty();
+    }
+  }
+
+  private Optional<PurposeEvidence> purpose(Group group) {
+    if (!group.values.containsKey(CsvColumn.PURPOSE_SOURCE)
+        && !group.values.containsKey(CsvColumn.INTEGRATION_PURPOSE)) {
+      return Optional.empty();
+    }
+    EvidenceSource source = code(group, CsvColumn.PURPOSE_SOURCE, Codes.EVIDENCE_SOURCE, true);
+    Boolean integration = yesNo(group, CsvColumn.INTEGRATION_PURPOSE);
+    if (source == null || integration == null) {
+      return Optional.empty();
+    }
+    return Optional.of(PurposeEvidence.builder().source(source).integrationOverarching(integration).build());
+  }
+
+  private Optional<ProfitPolicy> profit(Group group) {
+    DistributionRule rule = code(group, CsvColumn.DISTRIBUTION_RULE, Codes.DISTRIBUTION_RULE, false);
+    boolean figures = group.values.containsKey(CsvColumn.FISCAL_YEAR) || group.values.containsKey(CsvColumn.REINVESTED)
+        || group.values.containsKey(CsvColumn.DISTRIBUTED);
+    if (rule == null && !figures) {
+      return Optional.empty();
+    }
+    ProfitPolicyBuilder policy = ProfitPolicy.builder();
+    if (rule != null) {
+      policy.statutesClause(DistributionClause.of(rule));
+    }
+    if (figures) {
+      int before = problems.size();
+      Sourced yearText = required(group, CsvColumn.FISCAL_YEAR);
+      BigDecimal reinvested = decimal(group, CsvColumn.REINVESTED, true);
+      BigDecimal distributed = decimal(group, CsvColumn.DISTRIBUTED, true);
+      if (yearText != null && !YEAR.matcher(yearText.value).matches()) {
+        problem(yearText.line, CsvColumn.FISCAL_YEAR, "csv.year", Numbers.truncate(yearText.value));
+      }
+      if (problems.size() != before) {
+        return Optional.empty();
+      }
+      try {
+        policy.addFiscalYear(FiscalYear.builder()
+            .year(Year.of(Integer.parseInt(yearText.value)))
+            .reinvested(reinvested)
+            .distributed(distributed)
+            .build());
+      } catch (InvariantViolationException e) {
+        problems.add(InputProblem.ofLine(file, yearText.line, null, e::getMessage));
+        return Optional.empty();
+      }
+    }
+    return Optional.of(policy.build());
+  }
+
+  // ----------------------------------------------------------------------------------------- cells
+
+  private Sourced required(Group group, CsvColumn column) {
+    Sourced value = group.values.get(column);
+    if (value == null) {
+      problem(group.rows.get(0).line, column, "csv.required");
+    }
+    return value;
+  }
+
+  private String text(Group group, CsvColumn column, boolean required) {
+    Sourced value = required ? required(group, column) : group.values.get(column);
+    return value == null ? null : value.value;
+  }
+
+  private <E extends Enum<E>> E code(Group group, CsvColumn column, Codes<E> codes, boolean required) {
+    Sourced value = required ? required(group, column) : group.values.get(column);
+    if (value == null) {
+      return null;
+    }
+    E constant = codes.get(value.value);
+    if (constant == null) {
+      problem(value.line, column, "csv.code", Numbers.truncate(value.value), codes.list());
+    }
+    return constant;
+  }
+
+  private Integer whole(Group group, CsvColumn column, boolean required) {
+    Sourced value = required ? required(group, column) : group.values.get(column);
+    if (value == null) {
+      return null;
+    }
+    if (!WHOLE.matcher(value.value).matches()) {
+      problem(value.line, column, "csv.whole", Numbers.truncate(value.value));
+      return null;
+    }
+    return Integer.valueOf(value.value);
+  }
+
+  private BigDecimal decimal(Group group, CsvColumn column, boolean required) {
+    Sourced value = required ? required(group, column) : group.values.get(column);
+    return value == null ? null : decimal(value.line, column, value.value);
+  }
+
+  private BigDecimal decimal(long line, CsvColumn column, String text) {
+    if (text == null) {
+      return null;
+    }
+    if (!DECIMAL.matcher(text).matches()) {
+      problem(line, column, "csv.decimal", Numbers.truncate(text));
+      return null;
+    }
+    return new BigDecimal(text.replace(',', '.'));
+  }
+
+  private LocalDate date(Group group, CsvColumn column, boolean required) {
+    Sourced value = required ? required(group, column) : group.values.get(column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.value);
+    } catch (DateTimeParseException e) {
+      problem(value.line, column, "csv.date", Numbers.truncate(value.value));
+      return null;
+    }
+  }
+
+  private Boolean yesNo(Group group, CsvColumn column) {
+    Sourced value = required(group, column);
+    if (value == null) {
+      return null;
+    }
+    switch (value.value.toLowerCase(Locale.ROOT)) {
+      case "ja":
+      case "yes":
+        return Boolean.TRUE;
+      case "nej":
+      case "no":
+        return Boolean.FALSE;
+      default:
+        problem(value.line, column, "csv.yesNo", Numbers.truncate(value.value));
+        return null;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------- problems
+
+  private void problem(long line, CsvColumn column, String key, Object... arguments) {
+    problems.add(InputProblem.ofLine(file, line, column == null ? null : columnName(column),
+        InputProblem.message(key, arguments)));
+  }
+
+  /**
+   * Names a column as the file's header names it; a column the file lacks by both its names, as
+   * {@code sysselsatta/occupied}.
+   */
+  private String columnName(CsvColumn column) {
+    String header = headers.get(column);
+    return header != null ? header : column.header(Locale.forLanguageTag("sv")) + "/" + column.header(Locale.ENGLISH);
+  }
+
+  private InputFileException fileProblem(String key, Object... arguments) {
+    return new InputFileException(InputProblem.ofFile(file, InputProblem.message(key, arguments)));
+  }
+
+  private InputFileException lineProblem(long line, String key, Object... arguments) {
+    return new InputFileException(InputProblem.ofLine(file, line, null, InputProblem.message(key, arguments)));
+  }
+}

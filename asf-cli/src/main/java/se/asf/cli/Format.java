@@ -1,0 +1,11 @@
+package se.asf.cli;
+
+/** The report formats of {@code assess}, {@code definition} and {@code demo}. */
+enum Format {
+  /** A plain-text table, one row per bidder, then the explanations of what was not met. */
+  table,
+  /** The asf-json assessment report document: every finding, with figures and both languages. */
+  json,
+  /** Markdown: the table, then every finding of every bidder with its figures and explanation. */
+  markdown
+}

@@ -1,0 +1,85 @@
+package se.asf.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import se.asf.core.enterprise.Enterprise;
+import se.asf.core.procurement.ReservedProcurement;
+import se.asf.json.AsfJson;
+import se.asf.json.AsfJsonException;
+import se.asf.json.JsonProblem;
+
+/**
+ * Reads the input files of the commands, turning every failure into an {@link InputFileException}
+ * that names the file and, for JSON, the JSON Pointer of each problem.
+ */
+final class InputFiles {
+  private InputFiles() {}
+
+  /** Reads a whole file of at most {@code limit} bytes. */
+  static byte[] read(Path path, int limit) throws InputFileException {
+    String file = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new InputFileException(InputProblem.ofFile(file, InputProblem.message("file.directory")));
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes(limit + 1);
+      if (bytes.length > limit) {
+        throw new InputFileException(InputProblem.ofFile(file, InputProblem.message("file.tooLarge", limit)));
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw new InputFileException(InputProblem.ofFile(file, InputProblem.message("file.notFound")));
+    } catch (AccessDeniedException e) {
+      throw new InputFileException(InputProblem.ofFile(file, InputProblem.message("file.denied")));
+    } catch (IOException e) {
+      String reason = e.getClass().getSimpleName();
+      throw new InputFileException(InputProblem.ofFile(file, InputProblem.message("file.unreadable", reason)));
+    }
+  }
+
+  static ReservedProcurement procurement(AsfJson json, Path path) throws InputFileException {
+    byte[] bytes = read(path, AsfJson.MAX_DOCUMENT_BYTES);
+    try {
+      return json.readProcurement(new java.io.ByteArrayInputStream(bytes));
+    } catch (AsfJsonException e) {
+      throw problems(path, e);
+    }
+  }
+
+  static Enterprise enterprise(AsfJson json, Path path) throws InputFileException {
+    byte[] bytes = read(path, AsfJson.MAX_DOCUMENT_BYTES);
+    try {
+      return json.readEnterprise(new java.io.ByteArrayInputStream(bytes));
+    } catch (AsfJsonException e) {
+      throw problems(path, e);
+    }
+  }
+
+  static List<Bidder> bidders(AsfJson json, Path path) throws InputFileException {
+    byte[] bytes = read(path, AsfJson.MAX_DOCUMENT_BYTES);
+    try {
+      List<Enterprise> enterprises = json.readBidders(new java.io.ByteArrayInputStream(bytes));
+      List<Bidder> bidders = new ArrayList<>(enterprises.size());
+      for (int i = 0; i < enterprises.size(); i++) {
+        bidders.add(Bidder.fromJson(enterprises.get(i), i));
+      }
+      return bidders;
+    } catch (AsfJsonException e) {
+      throw problems(path, e);
+    }
+  }
+
+  private static InputFileException problems(Path path, AsfJsonException e) {
+    List<InputProblem> problems = new ArrayList<>();
+    for (JsonProblem problem : e.getProblems()) {
+      problems.add(InputProblem.ofPointer(path.toString(), problem.getPointer(), problem::getMessage));
+    }
+    return new InputFileException(problems);
+  }
+}

@@ -1,0 +1,104 @@
+package se.asf.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.asf.rules.Assessment;
+import se.asf.rules.Finding;
+
+/**
+ * Renders assessments as GitHub-flavoured Markdown: a summary table, then a section per assessment
+ * with every finding, its outcome, legal source, figures and explanation. Text from the input (names,
+ * messages quoting it) is escaped, so a bidder's name cannot break the table or inject markup.
+ */
+final class MarkdownReport {
+  private MarkdownReport() {}
+
+  /** The report of a procurement: one summary row per bidder, then each bidder's findings. */
+  static String bidders(String title, List<Assessment> assessments, Locale locale, CliMessages messages) {
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(escape(title)).append("\n\n");
+    if (!assessments.isEmpty()) {
+      List<String> ruleIds = assessments.get(0).getFindings().stream().map(Finding::getRuleId).collect(Collectors.toList());
+      List<String> header = new ArrayList<>(List.of(messages.get("table.bidder"), messages.get("table.identity"),
+          messages.get("table.outcome"), messages.get("table.share"), messages.get("table.nearest")));
+      header.addAll(ruleIds);
+      row(out, header);
+      row(out, header.stream().map(h -> "---").collect(Collectors.toList()));
+      for (Assessment assessment : assessments) {
+        List<String> cells = new ArrayList<>();
+        cells.add(assessment.getSubjectName());
+        cells.add(assessment.getSubjectIdentity());
+        cells.add(AssessmentTable.outcome(assessment.getOutcome(), locale));
+        cells.add(AssessmentTable.share(assessment));
+        cells.add(AssessmentTable.nearest(assessment));
+        for (String ruleId : ruleIds) {
+          cells.add(assessment.finding(ruleId).map(f -> AssessmentTable.outcome(f.getOutcome(), locale)).orElse("-"));
+        }
+        row(out, cells);
+      }
+    }
+    for (Assessment assessment : assessments) {
+      section(out, assessment.getSubjectName() + " (" + assessment.getSubjectIdentity() + ")", assessment, locale,
+          messages);
+    }
+    return out.toString();
+  }
+
+  /** The report of one enterprise under one or more rule sets: a section per rule set. */
+  static String definition(String title, List<Assessment> assessments, Locale locale, CliMessages messages) {
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(escape(title)).append('\n');
+    for (Assessment assessment : assessments) {
+      section(out, assessment.getRuleSetId() + " " + messages.get("report.version", assessment.getRuleSetVersion()),
+          assessment, locale, messages);
+    }
+    return out.toString();
+  }
+
+  private static void section(StringBuilder out, String heading, Assessment assessment, Locale locale,
+      CliMessages messages) {
+    out.append("\n## ").append(escape(heading)).append(": ")
+        .append(AssessmentTable.outcome(assessment.getOutcome(), locale)).append("\n\n");
+    row(out, List.of(messages.get("report.rule"), messages.get("table.outcome"), messages.get("report.source"),
+        messages.get("report.figures"), messages.get("report.explanation")));
+    row(out, List.of("---", "---", "---", "---", "---"));
+    for (Finding finding : assessment.getFindings()) {
+      row(out, List.of(finding.getRuleId(), AssessmentTable.outcome(finding.getOutcome(), locale), finding.getSource(),
+          figures(finding.getFigures()), finding.getMessage(locale)));
+    }
+  }
+
+  private static String figures(Map<String, String> figures) {
+    return figures.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("; "));
+  }
+
+  private static void row(StringBuilder out, List<String> cells) {
+    out.append('|');
+    for (String cell : cells) {
+      out.append(' ').append(cell.equals("---") ? cell : escape(cell)).append(" |");
+    }
+    out.append('\n');
+  }
+
+  /** Escapes what Markdown would read as markup or as a cell border, and folds line breaks. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\': case '|': case '*': case '_': case '`': case '<': case '>': case '[': case ']': case '#':
+        case '~': case '&':
+          out.append('\\').append(c);
+          break;
+        case '\r': case '\n':
+          out.append(' ');
+          break;
+        default:
+          out.append(c);
+      }
+    }
+    return out.toString();
+  }}
