@@ -3,14 +3,18 @@ package se.asf.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The benchmark's set-up and baseline on a small file; no timing. */
+/** The benchmark's set-up, baseline and assessment on a small file; no timing. */
 class AssessBenchmarkTest {
   private final AssessBenchmark benchmark = new AssessBenchmark();
 
@@ -30,6 +34,17 @@ class AssessBenchmarkTest {
     long lines = Files.readAllLines(benchmark.csv()).size();
 
     assertEquals(lines, benchmark.baseline());
+  }
+
+  @Test
+  void assessAssessesEveryBidderOfTheGeneratedFile() throws IOException {
+    assertEquals(0, benchmark.assess());
+
+    JsonNode report = new ObjectMapper().readTree(benchmark.report().toFile());
+    assertEquals(300, report.get("assessments").size());
+    Set<String> outcomes = new HashSet<>();
+    report.get("assessments").forEach(assessment -> outcomes.add(assessment.get("outcome").asText()));
+    assertEquals(Set.of("met", "not-met", "undetermined"), outcomes);
   }
 
   @Test
