@@ -39,8 +39,9 @@ import se.asf.cli.AsfCli;
  * procurement to a temporary directory. {@link #baseline()} reads every row of the CSV with
  * Jackson's CSV data format and no domain at all; {@link #assess()} runs the {@code asf assess}
  * command in-process on the same files, as {@code asf assess --format json --output FILE} would
- * from the command line. Both run in the same fork, so the ratio assess/baseline says what the
- * assessment costs over reading the file, on whatever machine it runs.
+ * from the command line. Both run in the same JMH run, each in its own fork, on identical files, so
+ * the ratio assess/baseline says what the assessment costs over reading the file, on whatever
+ * machine it runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -77,6 +78,11 @@ public class AssessBenchmark {
     csv = directory.resolve("bidders.csv");
     procurement = directory.resolve("hbs-2017-pilot.procurement.json");
     report = directory.resolve("report.json");
+    // Deleted again by the tear-down; these catch a trial that fails before it (files first,
+    // since they are deleted in reverse order of registration).
+    for (Path path : new Path[] {directory, csv, procurement, report}) {
+      path.toFile().deleteOnExit();
+    }
     // The header is a row for the baseline, which reads without a schema.
     expectedRows = BidderCsv.write(bidders, csv) + 1;
     try (InputStream in = AssessBenchmark.class.getResourceAsStream(PROCUREMENT_RESOURCE)) {
