@@ -34,6 +34,7 @@ import se.asf.core.DatePeriod;
 import se.asf.core.InvariantViolationException;
 import se.asf.core.enterprise.DistributionClause;
 import se.asf.core.enterprise.DistributionRule;
+import se.asf.core.enterprise.DocumentReference;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.enterprise.EnterpriseBuilder;
 import se.asf.core.enterprise.EvidenceSource;
@@ -44,6 +45,7 @@ import se.asf.core.enterprise.ParticipationMechanism;
 import se.asf.core.enterprise.ProfitPolicy;
 import se.asf.core.enterprise.ProfitPolicyBuilder;
 import se.asf.core.enterprise.PurposeEvidence;
+import se.asf.core.enterprise.PurposeEvidenceBuilder;
 import se.asf.core.enterprise.Site;
 import se.asf.core.enterprise.SiteBuilder;
 import se.asf.core.geo.Position;
@@ -581,8 +583,8 @@ final class BidderCsv {
   }
 
   private Optional<PurposeEvidence> purpose(Group group) {
-    if (!group.values.containsKey(CsvColumn.PURPOSE_SOURCE)
-        && !group.values.containsKey(CsvColumn.INTEGRATION_PURPOSE)) {
+    if (!group.values.containsKey(CsvColumn.PURPOSE_SOURCE) && !group.values.containsKey(CsvColumn.INTEGRATION_PURPOSE)
+        && !group.values.containsKey(CsvColumn.PURPOSE_DOCUMENT)) {
       return Optional.empty();
     }
     EvidenceSource source = code(group, CsvColumn.PURPOSE_SOURCE, Codes.EVIDENCE_SOURCE, true);
@@ -590,7 +592,12 @@ final class BidderCsv {
     if (source == null || integration == null) {
       return Optional.empty();
     }
-    return Optional.of(PurposeEvidence.builder().source(source).integrationOverarching(integration).build());
+    PurposeEvidenceBuilder purpose = PurposeEvidence.builder().source(source).integrationOverarching(integration);
+    String document = text(group, CsvColumn.PURPOSE_DOCUMENT, false);
+    if (document != null) {
+      purpose.document(DocumentReference.of(document));
+    }
+    return Optional.of(purpose.build());
   }
 
   private Optional<ProfitPolicy> profit(Group group) {

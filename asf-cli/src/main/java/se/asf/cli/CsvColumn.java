@@ -29,6 +29,7 @@ enum CsvColumn {
   OCCUPIED_TARGET_GROUPS_FTE("occupied_target_groups_fte", "sysselsatta_malgrupp_heltid", true, false),
   PURPOSE_SOURCE("purpose_source", "syfte_kalla", true, false),
   INTEGRATION_PURPOSE("integration_purpose", "integrationssyfte", true, false),
+  PURPOSE_DOCUMENT("purpose_document", "syfte_dokument", true, false),
   PARTICIPATION("participation", "delaktighet", true, false),
   DISTRIBUTION_RULE("distribution_rule", "vinstutdelning", true, false),
   FISCAL_YEAR("fiscal_year", "rakenskapsar", true, false),

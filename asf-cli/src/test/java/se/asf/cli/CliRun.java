@@ -23,10 +23,19 @@ final class CliRun {
   }
 
   static CliRun withInput(String stdin, String... args) {
+    return execute(stdin, false, args);
+  }
+
+  /** Runs as if standard error were a terminal, where long runs show a progress line. */
+  static CliRun inTerminal(String... args) {
+    return execute("", true, args);
+  }
+
+  private static CliRun execute(String stdin, boolean terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = AsfCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true), CLOCK);
+        new PrintWriter(out, true), new PrintWriter(err, true), CLOCK, terminal);
     return new CliRun(code, out.toString(), err.toString());
   }
 

@@ -53,4 +53,16 @@ class DemoCommandTest {
     assertTrue(block.find(), "README.md has the demo output after <!-- demo-output -->");
     assertEquals(CliRun.run("demo", "--lang", "en").out.replace("\r\n", "\n"), block.group(1));
   }
+
+  @Test
+  void theDemoReportsInJsonAndMarkdownToo() {
+    CliRun json = CliRun.run("demo", "--format", "json");
+    assertEquals(ExitCodes.OK, json.exitCode, json.toString());
+    assertEquals(8, se.asf.json.AsfJson.create().readAssessmentReport(json.out).size());
+    assertFalse(json.out.contains("1212-1212"), "personnummer in full");
+    CliRun markdown = CliRun.run("demo", "--format", "markdown", "--lang", "en");
+    assertEquals(8, markdown.out.lines().filter(line -> line.startsWith("## ")).count(), markdown.out);
+    assertTrue(markdown.out.contains("## Anna Exempelsson Trädgårdstjänst (19121212-\\*\\*\\*\\*): UNDETERMINED"),
+        markdown.out);
+  }
 }

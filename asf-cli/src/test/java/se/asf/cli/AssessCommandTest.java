@@ -1,0 +1,540 @@
+package se.asf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.asf.json.AsfJson;
+import se.asf.rules.Assessment;
+import se.asf.rules.Outcome;
+
+/**
+ * {@code asf assess}, run in-process on the bundled example files and on hostile ones; each case
+ * asserts the exit code and the message.
+ */
+class AssessCommandTest {
+  static final Path EXAMPLES = Path.of(System.getProperty("user.dir")).resolve("../examples").normalize();
+  static final String PROCUREMENT = EXAMPLES.resolve("hbs-2017-pilot.procurement.json").toString();
+  static final String CSV = EXAMPLES.resolve("hbs-2017-bidders.csv").toString();
+  static final String JSON = EXAMPLES.resolve("hbs-2017-bidders.json").toString();
+
+  @TempDir
+  Path dir;
+
+  /** The bundled CSV, without its byte-order mark, as lines. */
+  static List<String> bundledLines() throws IOException {
+    String text = Files.readString(Path.of(CSV), StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFF"), "the bundled CSV is saved as Excel saves CSV UTF-8, with a BOM");
+    return new ArrayList<>(text.substring(1).lines().toList());
+  }
+
+  Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  Path write(String name, byte[] content) throws IOException {
+    return Files.write(dir.resolve(name), content);
+  }
+
+  Path writeLines(String name, List<String> lines) throws IOException {
+    return write(name, String.join("\n", lines) + "\n");
+  }
+
+  static CliRun assess(Path bidders, String... more) {
+    List<String> args = new ArrayList<>(List.of("assess", "--procurement", PROCUREMENT, "--bidders",
+        bidders.toString(), "--lang", "en"));
+    args.addAll(List.of(more));
+    return CliRun.run(args.toArray(String[]::new));
+  }
+
+  static void assertPersonnummerHidden(CliRun run) {
+    assertFalse(run.out.contains("1212-1212") || run.err.contains("1212-1212")
+        || run.out.contains("121212121212") || run.err.contains("121212121212"), "personnummer in full: " + run);
+  }
+
+  /** Each finding as subject, rule, outcome and both messages. */
+  static List<String> findings(List<Assessment> assessments) {
+    List<String> findings = new ArrayList<>();
+    for (Assessment assessment : assessments) {
+      assessment.getFindings().forEach(f -> findings.add(String.join(" | ", assessment.getSubjectName(),
+          assessment.getSubjectIdentity(), f.getRuleId(), f.getOutcome().name(), f.getMessageSv(), f.getMessageEn())));
+    }
+    return findings;
+  }
+
+  // ------------------------------------------------------------------------------------ the bundle
+
+  @Test
+  void theExampleJsonFilesAreTheLibrarysOwnExamples() throws IOException {
+    for (String name : List.of("hbs-2017-pilot.procurement.json", "hbs-2017-bidders.json")) {
+      try (var in = AsfJson.class.getResourceAsStream("/se/asf/json/examples/" + name)) {
+        assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+            Files.readString(EXAMPLES.resolve(name), StandardCharsets.UTF_8), name);
+      }
+    }
+  }
+
+  @Test
+  void theBundledCsvGivesExactlyTheDemoReport() {
+    CliRun run = assess(Path.of(CSV));
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertEquals("", run.err);
+    assertEquals(CliRun.run("demo", "--lang", "en").out, run.out);
+    assertPersonnummerHidden(run);
+  }
+
+  @Test
+  void theBundledCsvGivesTheDemoFindingsInJson() {
+    CliRun csv = assess(Path.of(CSV), "--format", "json");
+    CliRun demo = CliRun.run("demo", "--format", "json");
+    assertEquals(ExitCodes.OK, csv.exitCode, csv.toString());
+    List<Assessment> report = AsfJson.create().readAssessmentReport(csv.out);
+    // The CSV gives Tumba Återbruk a second, farther site, which only the radius figures list.
+    assertEquals(findings(AsfJson.create().readAssessmentReport(demo.out)), findings(report));
+    assertEquals(8, report.size());
+    assertEquals(Outcome.MET, report.stream()
+        .filter(a -> a.getSubjectName().equals("Tullinge Städ ekonomisk förening")).findFirst().orElseThrow()
+        .getOutcome(), "the site exactly at the radius is inside");
+  }
+
+  @Test
+  void theBundledJsonBiddersAreAssessed() {
+    CliRun run = assess(Path.of(JSON));
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    List<String> table = run.out.lines().dropWhile(line -> !line.startsWith("---")).skip(1)
+        .takeWhile(line -> !line.isEmpty()).toList();
+    assertEquals(9, table.size(), run.out);
+    assertTrue(table.stream().anyMatch(line -> line.matches("Vallentuna Textilverkstad ideell förening +802489-5768 +NOT MET .*")),
+        run.out);
+    assertPersonnummerHidden(run);
+  }
+
+  @Test
+  void markdownListsEveryFindingWithItsFiguresAndSource() {
+    CliRun run = assess(Path.of(CSV), "--format", "markdown");
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertTrue(run.out.startsWith("# Arbetsträningsplatser"), run.out);
+    assertTrue(run.out.contains("## Huddinge Café och Catering AB (559876-5435): NOT MET"), run.out);
+    assertTrue(run.out.contains("| LOU-4-18-SHARE | NOT MET | LOU 4 kap. 18 § | "), run.out);
+    assertTrue(run.out.contains("occupied = 20"), run.out);
+    assertEquals(8, run.out.lines().filter(line -> line.startsWith("## ")).count());
+  }
+
+  @Test
+  void swedishReportsAndMessagesByDefault() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";20;5;", ";tjugo;5;"));
+    CliRun run = CliRun.run("assess", "--procurement", PROCUREMENT, "--bidders", writeLines("b.csv", lines).toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode, run.toString());
+    assertTrue(run.out.contains("Anbudsgivare") && run.out.contains("UPPFYLLT"), run.out);
+    assertTrue(run.err.contains("b.csv:4: sysselsatta: Inget heltal: ”tjugo” (endast siffror)."), run.err);
+  }
+
+  @Test
+  void theOutputIsTheSameWhateverTheRowOrder() throws IOException {
+    List<String> lines = bundledLines();
+    List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+    Collections.shuffle(rows, new Random(7));
+    List<String> shuffled = new ArrayList<>(List.of(lines.get(0)));
+    shuffled.addAll(rows);
+    assertEquals(assess(Path.of(CSV)).out, assess(writeLines("shuffled.csv", shuffled)).out);
+  }
+
+  @Test
+  void englishHeadersCommasAndPointsReadTheSame() throws IOException {
+    List<String> lines = bundledLines();
+    List<String> english = new ArrayList<>();
+    english.add("identity,name,legal_form,unit,site,latitude,longitude,address,period_start,occupied,"
+        + "occupied_target_groups,occupied_fte,occupied_target_groups_fte,purpose_source,integration_purpose,"
+        + "purpose_document,participation,distribution_rule,fiscal_year,reinvested,distributed");
+    for (String row : lines.subList(1, lines.size())) {
+      // Decimal commas become points, then the separator becomes a comma.
+      english.add(row.replaceAll("(\\d),(\\d)", "$1.$2").replace(';', ','));
+    }
+    CliRun run = assess(writeLines("english.csv", english));
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertEquals(assess(Path.of(CSV)).out, run.out);
+  }
+
+  @Test
+  void headersIgnoreCaseSpacesAndSwedishLetters() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(0, lines.get(0).replace("organisationsnummer", " Organisationsnummer ")
+        .replace("sysselsatta_malgrupp;", "Sysselsatta målgrupp;").replace("juridisk_form", "Juridisk-form")
+        .replace("rakenskapsar", "räkenskapsår").replace("aterinvesterat", "återinvesterat"));
+    CliRun run = assess(writeLines("headers.csv", lines));
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertEquals(assess(Path.of(CSV)).out, run.out);
+  }
+
+  @Test
+  void aQuotedValueMaySpanLinesAndHoldTheSeparator() throws IOException {
+    List<String> lines = bundledLines();
+    lines.add("769612-3459;\"Tumba Återbruk ekonomisk förening\";ekonomisk-forening;;\"Verkstaden; \"\"gamla\"\"\n"
+        + "lokalen\";59,3;17,9" + ";".repeat(14));
+    lines.add("559812-3452;Salem Fastighetsservice AB (svb);aktiebolag-svb" + ";".repeat(18));
+    CliRun run = assess(writeLines("quoted.csv", lines), "--format", "markdown");
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertTrue(run.out.contains("site:Verkstaden; \"gamla\" lokalen"), run.out);
+  }
+
+  // ------------------------------------------------------------------------------- hostile: files
+
+  @Test
+  void anEmptyFileIsRefused() throws IOException {
+    CliRun run = assess(write("empty.csv", ""));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertEquals(dir.resolve("empty.csv") + ": The file is empty; expected a header line naming the columns, then"
+        + " one row per bidder and site.\nNothing was assessed.\n", run.err);
+    assertEquals("", run.out);
+  }
+
+  @Test
+  void aFileOfOnlyAByteOrderMarkAndBlankLinesIsEmpty() throws IOException {
+    CliRun run = assess(write("bom.csv", "\uFEFF\n  \n"));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("bom.csv: The file is empty"), run.err);
+  }
+
+  @Test
+  void aHeaderWithoutRowsHoldsNoBidders() throws IOException {
+    CliRun run = assess(writeLines("header.csv", bundledLines().subList(0, 1)));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("header.csv: The file holds no bidders.\nNothing was assessed."), run.err);
+  }
+
+  @Test
+  void aByteOrderMarkIsOptional() throws IOException {
+    List<String> lines = bundledLines();
+    CliRun run = assess(writeLines("nobom.csv", lines));
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertEquals(assess(Path.of(CSV)).out, run.out);
+  }
+
+  @Test
+  void utf16IsRefusedWithAdvice() throws IOException {
+    byte[] utf16 = ("\uFEFF" + String.join("\n", bundledLines())).getBytes(StandardCharsets.UTF_16LE);
+    CliRun run = assess(write("utf16.csv", utf16));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("utf16.csv: The file is UTF-16; save it as UTF-8 (in Excel: CSV UTF-8)."), run.err);
+  }
+
+  @Test
+  void latin1IsRefusedAtItsLine() throws IOException {
+    List<String> lines = bundledLines();
+    byte[] head = (String.join("\n", lines.subList(0, 3)) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = (lines.get(3) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = new byte[head.length + latin1.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(latin1, 0, all, head.length, latin1.length);
+    CliRun run = assess(write("latin1.csv", all));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("latin1.csv:4: The line is not valid UTF-8"), run.err);
+  }
+
+  @Test
+  void aTenMegabyteLineIsRefusedWithoutBeingParsed() throws IOException {
+    List<String> lines = bundledLines();
+    lines.add(2, "559876-5435;" + "x".repeat(10 * 1024 * 1024) + ";aktiebolag");
+    CliRun run = assess(writeLines("long.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertEquals(dir.resolve("long.csv") + ":3: The line is longer than 65536 bytes; the file is not read.\n"
+        + "Nothing was assessed.\n", run.err);
+  }
+
+  @Test
+  void aNulByteMeansNotText() throws IOException {
+    CliRun run = assess(write("nul.csv", "organisationsnummer;namn;juridisk_form\n\0\n"));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("nul.csv:2: The line holds a NUL byte"), run.err);
+  }
+
+  @Test
+  void anUnterminatedQuoteIsMalformed() throws IOException {
+    List<String> lines = bundledLines();
+    lines.add("559812-3452;\"Salem Fastighetsservice AB (svb);aktiebolag-svb;;;;;;;;;;;;;;;;;");
+    CliRun run = assess(writeLines("quote.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.matches("(?s).*quote\\.csv:\\d+: Not well-formed CSV: .*Nothing was assessed\\.\n"), run.err);
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    CliRun run = assess(dir.resolve("missing.csv"));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertEquals(dir.resolve("missing.csv") + ": No such file.\nNothing was assessed.\n", run.err);
+  }
+
+  @Test
+  void aDirectoryIsNotAFile() {
+    CliRun run = assess(dir);
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains(dir + ": Is a directory, not a file."), run.err);
+  }
+
+  // ------------------------------------------------------------------------------ hostile: header
+
+  @Test
+  void aWrongDelimiterIsExplained() throws IOException {
+    List<String> lines = bundledLines();
+    lines.replaceAll(line -> line.replace(';', '\t'));
+    CliRun run = assess(writeLines("tabs.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("tabs.csv:1: Unknown column \"organisationsnummer\tnamn\tjuridisk_form\te…\": it holds"
+        + " tab characters; separate the columns with ; or ,."), run.err);
+    assertTrue(run.err.contains("tabs.csv:1: Required columns are missing: identity, name, legal_form"), run.err);
+    assertEquals("", run.out);
+  }
+
+  @Test
+  void missingColumnsAreNamedInTheChosenLanguage() throws IOException {
+    String csv = "organisationsnummer;namn\n769612-3459;Tumba Återbruk ekonomisk förening\n";
+    CliRun en = assess(write("missing.csv", csv));
+    assertEquals(ExitCodes.INVALID_INPUT, en.exitCode);
+    assertTrue(en.err.contains("missing.csv:1: Required columns are missing: legal_form (columns read with ; as"
+        + " separator)."), en.err);
+    CliRun sv = CliRun.run("assess", "--procurement", PROCUREMENT, "--bidders", dir.resolve("missing.csv").toString());
+    assertTrue(sv.err.contains("missing.csv:1: Obligatoriska kolumner saknas: juridisk_form"), sv.err);
+  }
+
+  @Test
+  void unknownAndRepeatedColumnsAreRefused() throws IOException {
+    CliRun run = assess(write("columns.csv", "organisationsnummer;namn;juridisk_form;identity;betyg\n"));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("columns.csv:1: The column \"identity\" appears more than once."), run.err);
+    assertTrue(run.err.contains("columns.csv:1: Unknown column \"betyg\"; see the README for the columns."), run.err);
+  }
+
+  // -------------------------------------------------------------------------------- hostile: rows
+
+  @Test
+  void aNonNumericCountSkipsThatBidderOnlyAndNamesLineAndColumn() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";20;5;", ";tjugo;5;"));
+    CliRun run = assess(writeLines("counts.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    String file = dir.resolve("counts.csv").toString();
+    assertEquals(file + ":4: sysselsatta: Not a whole number: \"tjugo\" (digits only).\n"
+        + file + ":4: The bidder 559876-5435 is not assessed; its lines are skipped: 4.\n"
+        + "7 bidders assessed; 1 of 9 rows skipped, as listed above.\n", run.err);
+    assertFalse(run.out.contains("Huddinge Café"), run.out);
+    assertTrue(run.out.contains("Tumba Återbruk ekonomisk förening  769612-3459"), run.out);
+  }
+
+  @Test
+  void aBadRowSkipsEveryRowOfItsBidderSoNoSiteIsLost() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(2, lines.get(2).replace("59,2050", "59.20.50"));
+    CliRun run = assess(writeLines("site.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("site.csv:3: latitud: Not a decimal number: \"59.20.50\""), run.err);
+    assertTrue(run.err.contains("site.csv:2: The bidder 769612-3459 is not assessed; its lines are skipped: 2, 3."),
+        run.err);
+    assertTrue(run.err.contains("7 bidders assessed; 2 of 9 rows skipped"), run.err);
+  }
+
+  @Test
+  void strictRefusesTheWholeFile() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";20;5;", ";tjugo;5;"));
+    CliRun run = assess(writeLines("strict.csv", lines), "--strict");
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertEquals("", run.out);
+    assertTrue(run.err.endsWith("Nothing was assessed: --strict refuses a file with any problem.\n"), run.err);
+    assertTrue(run.err.contains("strict.csv:4: sysselsatta: Not a whole number"), run.err);
+  }
+
+  @Test
+  void aDecimalCommaInACommaSeparatedFileIsExplained() throws IOException {
+    String csv = "identity,name,legal_form,site,latitude,longitude\n"
+        + "769612-3459,Tumba Återbruk ekonomisk förening,ekonomisk-forening,Butiken,59,2001,17,8312\n";
+    CliRun run = assess(write("comma.csv", csv));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("comma.csv:2: The row has 8 fields where the header has 6; is a value with the"
+        + " separator in it unquoted (a decimal comma in a comma-separated file)?"), run.err);
+    assertTrue(run.err.contains("comma.csv:2: The row is skipped."), run.err);
+  }
+
+  @Test
+  void conflictingBidderValuesSkipTheBidder() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(2, lines.get(2).replace(";20;7;", ";21;7;"));
+    CliRun run = assess(writeLines("conflict.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("conflict.csv:3: sysselsatta: The value \"21\" differs from \"20\" given for the"
+        + " same bidder on line 2."), run.err);
+  }
+
+  @Test
+  void badCodesListTheKnownOnes() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";aktiebolag;", ";AB;"));
+    CliRun run = assess(writeLines("code.csv", lines));
+    assertTrue(run.err.contains("code.csv:4: juridisk_form: Not a known code: \"AB\"; one of aktiebolag,"
+        + " aktiebolag-svb, enskild-firma,"), run.err);
+  }
+
+  @Test
+  void moreInTheTargetGroupsThanOccupiedIsRefused() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";20;5;17,5;2,5;", ";5;20;;;"));
+    CliRun run = assess(writeLines("target.csv", lines));
+    assertTrue(run.err.contains("target.csv:4: sysselsatta_malgrupp: 20 in the target groups is more than the 5"
+        + " occupied."), run.err);
+  }
+
+  @Test
+  void aBrokenInvariantIsReportedInTheChosenLanguage() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";aktiebolag;", ";ideell-forening;"));
+    CliRun run = assess(writeLines("form.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("form.csv:4: The legal form"), run.err);
+  }
+
+  @Test
+  void anInvalidPersonnummerIsReportedMasked() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(lines.size() - 1, lines.get(lines.size() - 1).replace("19121212-1212", "19121212-1213"));
+    CliRun run = assess(writeLines("pnr.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("pnr.csv:10: organisationsnummer: 19121212-**** is not a valid personnummer"), run.err);
+    assertFalse(run.err.contains("1213") || run.out.contains("1213"), run.toString());
+  }
+
+  @Test
+  void aPersonnummerNeverAppearsInFullInAnyMessage() throws IOException {
+    List<String> lines = bundledLines();
+    String soleTrader = lines.get(lines.size() - 1);
+    lines.add(soleTrader.replace("Trädgården i Tumba", "Förrådet").replace(";2;1;", ";3;1;"));
+    CliRun run = assess(writeLines("pnr2.csv", lines));
+    assertTrue(run.err.contains("pnr2.csv:11: sysselsatta: The value \"3\" differs from \"2\""), run.err);
+    assertTrue(run.err.contains("The bidder 19121212-**** is not assessed; its lines are skipped: 10, 11."), run.err);
+    assertPersonnummerHidden(run);
+  }
+
+  @Test
+  void totalsCannotJudgeAProcurementThatCountsOnlySomeForms() throws IOException {
+    String procurement = Files.readString(Path.of(PROCUREMENT), StandardCharsets.UTF_8)
+        .replace("        \"placement\",\n", "");
+    Path narrowed = write("narrow.procurement.json", procurement);
+    CliRun run = CliRun.run("assess", "--procurement", narrowed.toString(), "--bidders", CSV, "--lang", "en");
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode, run.toString());
+    assertTrue(run.err.contains("hbs-2017-bidders.csv:1: The procurement counts only some engagement forms or target"
+        + " groups, but the CSV gives totals; give the bidders as a JSON document instead."), run.err);
+  }
+
+  @Test
+  void aProcurementCountingFullTimeEquivalentsNeedsThem() throws IOException {
+    String procurement = Files.readString(Path.of(PROCUREMENT), StandardCharsets.UTF_8)
+        .replace("\"countingBasis\": \"heads\"", "\"countingBasis\": \"full-time-equivalents\"");
+    Path fte = write("fte.procurement.json", procurement);
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";20;5;17,5;2,5;", ";20;5;;;"));
+    CliRun run = CliRun.run("assess", "--procurement", fte.toString(), "--bidders",
+        writeLines("fte.csv", lines).toString(), "--lang", "en");
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode, run.toString());
+    assertTrue(run.err.contains("fte.csv:4: sysselsatta_heltid: A value is required."), run.err);
+    assertTrue(run.out.contains("Tumba Återbruk") && !run.out.contains("Huddinge Café"), run.out);
+  }
+
+  // ------------------------------------------------------------------------------ hostile: JSON
+
+  @Test
+  void aBadProcurementIsRefusedWithItsJsonPointer() throws IOException {
+    String procurement = Files.readString(Path.of(PROCUREMENT), StandardCharsets.UTF_8)
+        .replace("\"threshold\": 0.3", "\"threshold\": 0.2");
+    Path bad = write("bad.procurement.json", procurement);
+    CliRun run = CliRun.run("assess", "--procurement", bad.toString(), "--bidders", CSV, "--lang", "en");
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.startsWith(bad + ": /procurement/shareRequirement"), run.err);
+  }
+
+  @Test
+  void badJsonBiddersAreRefusedWithTheirJsonPointer() throws IOException {
+    String bidders = Files.readString(Path.of(JSON), StandardCharsets.UTF_8)
+        .replaceFirst("\"heads\": 10", "\"heads\": \"ten\"");
+    CliRun run = assess(write("bad.json", bidders));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.startsWith(dir.resolve("bad.json") + ": /bidders/0/workforce/lines/0/heads: "), run.err);
+  }
+
+  // ------------------------------------------------------------------------ options and exit codes
+
+  @Test
+  void failOnNotMetAndUndetermined() throws IOException {
+    assertEquals(ExitCodes.FAIL_ON, assess(Path.of(CSV), "--fail-on", "not-met").exitCode);
+    assertEquals(ExitCodes.FAIL_ON, assess(Path.of(CSV), "--fail-on", "undetermined").exitCode);
+    List<String> lines = bundledLines();
+    List<String> undetermined = List.of(lines.get(0), lines.get(lines.size() - 1));
+    Path file = writeLines("undetermined.csv", undetermined);
+    assertEquals(ExitCodes.OK, assess(file, "--fail-on", "not-met").exitCode);
+    assertEquals(ExitCodes.FAIL_ON, assess(file, "--fail-on", "undetermined").exitCode);
+    List<String> met = List.of(lines.get(0), lines.get(1), lines.get(2));
+    assertEquals(ExitCodes.OK, assess(writeLines("met.csv", met), "--fail-on", "undetermined").exitCode);
+  }
+
+  @Test
+  void failOnWritesTheWholeReport() {
+    CliRun run = assess(Path.of(CSV), "--fail-on", "not-met");
+    assertEquals(assess(Path.of(CSV)).out, run.out);
+  }
+
+  @Test
+  void usageErrors() {
+    CliRun badFailOn = assess(Path.of(CSV), "--fail-on", "sometimes");
+    assertEquals(ExitCodes.USAGE, badFailOn.exitCode);
+    assertTrue(badFailOn.err.contains("expected not-met or undetermined, got sometimes"), badFailOn.err);
+    assertEquals(ExitCodes.USAGE, assess(Path.of(CSV), "--format", "xml").exitCode);
+    assertEquals(ExitCodes.USAGE, CliRun.run("assess", "--bidders", CSV).exitCode);
+  }
+
+  @Test
+  void outputGoesToTheFileWhole() throws IOException {
+    Path report = dir.resolve("report.md");
+    Files.writeString(report, "old");
+    CliRun run = assess(Path.of(CSV), "--format", "markdown", "--output", report.toString());
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertEquals("", run.out);
+    assertEquals(assess(Path.of(CSV), "--format", "markdown").out, Files.readString(report, StandardCharsets.UTF_8));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(report), files.toList(), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void anUnwritableOutputIsAnIoError() {
+    CliRun run = assess(Path.of(CSV), "--output", dir.resolve("no/such/dir/report.txt").toString());
+    assertEquals(ExitCodes.SOFTWARE, run.exitCode);
+    assertTrue(run.err.contains("report.txt: The report cannot be written (NoSuchFileException)."), run.err);
+  }
+
+  // ------------------------------------------------------------------------------------- progress
+
+  @Test
+  void progressIsShownOnlyForManyBiddersInATerminal() throws IOException {
+    Path many = writeLines("many.csv", GeneratedBidders.csv(Progress.THRESHOLD + 1));
+    String[] args = {"assess", "--procurement", PROCUREMENT, "--bidders", many.toString(), "--lang", "en",
+        "--format", "json"};
+    CliRun terminal = CliRun.inTerminal(args);
+    assertEquals(ExitCodes.OK, terminal.exitCode, terminal.err);
+    assertTrue(terminal.err.startsWith("\rAssessing bidders: 50 of 5001 (0 %)"), terminal.err.substring(0, 80));
+    assertTrue(terminal.err.endsWith("\rAssessing bidders: 5001 of 5001 (100 %)\n"), terminal.err);
+    CliRun piped = CliRun.run(args);
+    assertEquals("", piped.err);
+    assertEquals(terminal.out, piped.out);
+    Path few = writeLines("few.csv", GeneratedBidders.csv(Progress.THRESHOLD));
+    assertEquals("", CliRun.inTerminal("assess", "--procurement", PROCUREMENT, "--bidders", few.toString(),
+        "--format", "json").err);
+  }
+}
