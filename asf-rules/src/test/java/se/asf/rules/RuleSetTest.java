@@ -71,7 +71,6 @@ class RuleSetTest {
 
   @Test
   void theOverallOutcomeIsNotMetThenUndeterminedThenMet() {
-    Set<Outcome> seen = EnumSet.noneOf(Outcome.class);
     qt().forAll(Generators.enterprises()).checkAssert(enterprise -> {
       for (RuleSet rules : RULE_SETS) {
         Assessment assessment = rules.assess(enterprise, DEADLINE);
@@ -80,10 +79,21 @@ class RuleSetTest {
             : outcomes.contains(Outcome.UNDETERMINED) ? Outcome.UNDETERMINED : Outcome.MET;
         assertEquals(expected, assessment.getOutcome(), assessment::toString);
         assertEquals(rules.getRules().stream().map(Rule::getId).toList(), ruleIds(assessment.getFindings()));
-        seen.add(assessment.getOutcome());
       }
     });
-    // The generator reaches every overall outcome, so the property was tested on each.
+  }
+
+  @Test
+  void theGeneratorReachesEveryOverallOutcome() {
+    // The property above is only as good as the enterprises it sees. An overall MET is rare among
+    // random enterprises, so this check runs on a fixed seed: a random run could miss it by chance
+    // and fail a build that is not broken.
+    Set<Outcome> seen = EnumSet.noneOf(Outcome.class);
+    qt().withFixedSeed(20171211L).withExamples(1000).forAll(Generators.enterprises()).checkAssert(enterprise -> {
+      for (RuleSet rules : RULE_SETS) {
+        seen.add(rules.assess(enterprise, DEADLINE).getOutcome());
+      }
+    });
     assertEquals(EnumSet.allOf(Outcome.class), seen);
   }
 
