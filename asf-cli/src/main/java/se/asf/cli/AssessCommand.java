@@ -2,7 +2,7 @@ package se.asf.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -142,9 +142,8 @@ final class AssessCommand implements Callable<Integer> {
     List<Assessment> sorted = ReportOutput.sorted(assessments);
     String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
         rules.getId(), rules.getVersion());
-    String report = render(format, title, sorted, locale, messages, json);
     try {
-      ReportOutput.write(report, output, spec.commandLine().getOut());
+      ReportOutput.write(render(format, title, sorted, locale, messages, json), output, spec.commandLine().getOut());
     } catch (IOException e) {
       err.println(InputProblem.ofFile(String.valueOf(output),
           InputProblem.message("file.unwritable", e.getClass().getSimpleName())).render(locale));
@@ -194,22 +193,30 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /** Renders the report of a procurement's bidders in a format. */
-  static String render(Format format, String title, List<Assessment> assessments, Locale locale,
+  static ReportOutput.Body render(Format format, String title, List<Assessment> assessments, Locale locale,
       CliMessages messages, AsfJson json) {
     switch (format) {
       case json:
-        return json.writeAssessmentReport(assessments);
+        return new ReportOutput.Body() {
+          @Override
+          public void text(PrintWriter out) {
+            out.print(json.writeAssessmentReport(assessments));
+          }
+
+          @Override
+          public void bytes(OutputStream out) {
+            json.writeAssessmentReport(assessments, out);
+          }
+        };
       case markdown:
-        return MarkdownReport.bidders(title, assessments, locale, messages);
+        return out -> MarkdownReport.bidders(title, assessments, locale, messages, out);
       default:
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
-        out.println(title);
-        out.println();
-        AssessmentTable.print(assessments, locale, messages, out);
-        AssessmentTable.printExplanations(assessments, locale, messages, out);
-        out.flush();
-        return text.toString();
+        return out -> {
+          out.println(title);
+          out.println();
+          AssessmentTable.print(assessments, locale, messages, out);
+          AssessmentTable.printExplanations(assessments, locale, messages, out);
+        };
     }
   }
 }

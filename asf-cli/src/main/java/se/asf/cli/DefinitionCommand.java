@@ -107,7 +107,11 @@ final class DefinitionCommand implements Callable<Integer> {
         report = json.writeAssessmentReport(assessments);
         break;
       case markdown:
-        report = MarkdownReport.definition(title, assessments, locale, messages);
+        StringWriter markdown = new StringWriter();
+        PrintWriter writer = new PrintWriter(markdown);
+        MarkdownReport.definition(title, assessments, locale, messages, writer);
+        writer.flush();
+        report = markdown.toString();
         break;
       default:
         StringWriter text = new StringWriter();

@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
         .toList());
     String title = messages.get("report.title", pilot.getTitle(), pilot.getReference(), pilot.getTenderDeadline(),
         rules.getId(), rules.getVersion());
-    out.print(AssessCommand.render(format, title, assessments, locale, messages, AsfJson.create()));
+    AssessCommand.render(format, title, assessments, locale, messages, AsfJson.create()).text(out);
     out.flush();
     return ExitCodes.OK;
   }

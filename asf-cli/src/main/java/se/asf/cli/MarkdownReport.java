@@ -1,5 +1,6 @@
 package se.asf.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,8 @@ final class MarkdownReport {
   private MarkdownReport() {}
 
   /** The report of a procurement: one summary row per bidder, then each bidder's findings. */
-  static String bidders(String title, List<Assessment> assessments, Locale locale, CliMessages messages) {
-    StringBuilder out = new StringBuilder();
+  static void bidders(String title, List<Assessment> assessments, Locale locale, CliMessages messages,
+      PrintWriter out) {
     out.append("# ").append(escape(title)).append("\n\n");
     if (!assessments.isEmpty()) {
       List<String> ruleIds = assessments.get(0).getFindings().stream().map(Finding::getRuleId).collect(Collectors.toList());
@@ -44,21 +45,19 @@ final class MarkdownReport {
       section(out, assessment.getSubjectName() + " (" + assessment.getSubjectIdentity() + ")", assessment, locale,
           messages);
     }
-    return out.toString();
   }
 
   /** The report of one enterprise under one or more rule sets: a section per rule set. */
-  static String definition(String title, List<Assessment> assessments, Locale locale, CliMessages messages) {
-    StringBuilder out = new StringBuilder();
+  static void definition(String title, List<Assessment> assessments, Locale locale, CliMessages messages,
+      PrintWriter out) {
     out.append("# ").append(escape(title)).append('\n');
     for (Assessment assessment : assessments) {
       section(out, assessment.getRuleSetId() + " " + messages.get("report.version", assessment.getRuleSetVersion()),
           assessment, locale, messages);
     }
-    return out.toString();
   }
 
-  private static void section(StringBuilder out, String heading, Assessment assessment, Locale locale,
+  private static void section(PrintWriter out, String heading, Assessment assessment, Locale locale,
       CliMessages messages) {
     out.append("\n## ").append(escape(heading)).append(": ")
         .append(AssessmentTable.outcome(assessment.getOutcome(), locale)).append("\n\n");
@@ -75,7 +74,7 @@ final class MarkdownReport {
     return figures.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("; "));
   }
 
-  private static void row(StringBuilder out, List<String> cells) {
+  private static void row(PrintWriter out, List<String> cells) {
     out.append('|');
     for (String cell : cells) {
       out.append(' ').append(cell.equals("---") ? cell : escape(cell)).append(" |");

@@ -1,6 +1,10 @@
 package se.asf.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -49,19 +53,45 @@ final class ReportOutput {
   }
 
   /**
+   * A report body: it writes itself as text, or as UTF-8 bytes, which for a large JSON report saves
+   * holding it as a string.
+   */
+  interface Body {
+    /** Writes the report as text. */
+    void text(PrintWriter out);
+
+    /** Writes the report as UTF-8 bytes. */
+    default void bytes(OutputStream out) throws IOException {
+      PrintWriter writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+      text(writer);
+      writer.flush();
+      if (writer.checkError()) {
+        throw new IOException("the report could not be written");
+      }
+    }
+  }
+
+  /** Writes a report held as a string; see {@link #write(Body, Path, PrintWriter)}. */
+  static void write(String report, Path output, PrintWriter out) throws IOException {
+    write(writer -> writer.print(report), output, out);
+  }
+
+  /**
    * Writes a report: to the file when one is given, replacing it only once the whole report is
    * written (through a temporary file beside it); otherwise to standard output.
    */
-  static void write(String report, Path output, PrintWriter out) throws IOException {
+  static void write(Body body, Path output, PrintWriter out) throws IOException {
     if (output == null) {
-      out.print(report);
+      body.text(out);
       out.flush();
       return;
     }
     Path absolute = output.toAbsolutePath();
     Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
     try {
-      Files.writeString(temporary, report, StandardCharsets.UTF_8);
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        body.bytes(file);
+      }
       try {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
