@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,14 +37,14 @@ import se.asf.rules.validation.InvalidInputException;
  * problem goes to standard error, naming the file and the line, column or JSON Pointer.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Assess bidders against a reserved procurement, as of its tender deadline.",
-        "Bidders: an asf-json bidders document (*.json) or a CSV file, one row per bidder and site,",
-        "with Swedish or English headers, separated by ; or , (see the README).",
-        "A bidder with a bad row is skipped and listed on standard error with file, line and problem;",
-        "the others are assessed. Output is sorted by bidder name, so runs diff cleanly."},
-    footer = {"", "Exit codes: 0 every bidder assessed, whatever the outcomes; 1 internal or I/O error;",
-        "2 usage error; 3 invalid input (a file refused, or bidders skipped: the report covers the rest);",
-        "4 the --fail-on condition occurred."})
+    description = {"Assess bidders against a reserved procurement, as of its tender deadline.", "",
+        "Bidders: an asf-json bidders document (*.json) or a CSV file, one row per bidder and site, with"
+            + " Swedish or English headers, separated by ; or , (see the README). A bidder with a bad row is"
+            + " skipped and listed on standard error with file, line and problem; the others are assessed."
+            + " The report is sorted by bidder name, so runs diff cleanly."},
+    footer = {"", "Exit codes: 0 every bidder assessed, whatever the outcomes; 1 internal or I/O error;"
+        + " 2 usage error; 3 invalid input (a file refused, or bidders skipped: the report covers the rest);"
+        + " 4 the --fail-on condition occurred."})
 final class AssessCommand implements Callable<Integer> {
   @ParentCommand
   AsfCli parent;
@@ -59,17 +60,8 @@ final class AssessCommand implements Callable<Integer> {
       description = "The bidders: an asf-json bidders document (*.json) or a CSV file (any other name).")
   Path biddersFile;
 
-  @Option(names = "--format", paramLabel = "table|json|markdown", defaultValue = "table",
-      description = "Report format: table (default), json (the asf-json assessment report) or markdown.")
-  Format format = Format.table;
-
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to FILE (replaced only once complete) instead of standard output.")
-  Path output;
-
-  @Option(names = "--fail-on", paramLabel = "not-met|undetermined", converter = FailOn.Converter.class,
-      description = "Exit with 4 when some bidder is NOT MET (not-met), or is not MET (undetermined).")
-  FailOn failOn;
+  @Mixin
+  ReportOptions report;
 
   @Option(names = "--strict",
       description = "Refuse the whole bidders file if any row has a problem: assess nothing.")
@@ -142,13 +134,10 @@ final class AssessCommand implements Callable<Integer> {
     List<Assessment> sorted = ReportOutput.sorted(assessments);
     String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
         rules.getId(), rules.getVersion());
-    try {
-      ReportOutput.write(render(format, title, sorted, locale, messages, json), output, spec.commandLine().getOut());
-    } catch (IOException e) {
-      err.println(InputProblem.ofFile(String.valueOf(output),
-          InputProblem.message("file.unwritable", e.getClass().getSimpleName())).render(locale));
-      err.flush();
-      return ExitCodes.SOFTWARE;
+    int written = report.write(render(report.format, title, sorted, locale, messages, json),
+        spec.commandLine().getOut(), err, locale);
+    if (written != ExitCodes.OK) {
+      return written;
     }
     for (InputProblem problem : problems) {
       err.println(problem.render(locale));
@@ -162,7 +151,7 @@ final class AssessCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    return failOn != null && failOn.holds(sorted) ? ExitCodes.FAIL_ON : ExitCodes.OK;
+    return report.exitCode(sorted);
   }
 
   /**

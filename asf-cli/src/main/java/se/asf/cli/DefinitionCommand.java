@@ -1,8 +1,6 @@
 package se.asf.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,10 +26,10 @@ import se.asf.rules.validation.InvalidInputException;
  * {@code --profile skoopi}, against Skoopi's membership profile as well.
  */
 @Command(name = "definition", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Assess an enterprise against Tillväxtverket's definition of a work-integration social",
-        "enterprise (ASF); with --profile skoopi, also against Skoopi's membership profile."},
-    footer = {"", "Exit codes: 0 assessed, whatever the outcome; 1 internal or I/O error; 2 usage error;",
-        "3 invalid input; 4 the --fail-on condition occurred."})
+    description = "Assess an enterprise against Tillväxtverket's definition of a work-integration social"
+        + " enterprise (ASF); with --profile skoopi, also against Skoopi's membership profile.",
+    footer = {"", "Exit codes: 0 assessed, whatever the outcome; 1 internal or I/O error; 2 usage error;"
+        + " 3 invalid input; 4 the --fail-on condition occurred."})
 final class DefinitionCommand implements Callable<Integer> {
   /** The profiles an enterprise can be assessed against besides the definition. */
   enum Profile {
@@ -58,17 +57,8 @@ final class DefinitionCommand implements Callable<Integer> {
       description = "The date the enterprise is assessed as of (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "table|json|markdown", defaultValue = "table",
-      description = "Report format: table (default), json (the asf-json assessment report) or markdown.")
-  Format format = Format.table;
-
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to FILE (replaced only once complete) instead of standard output.")
-  Path output;
-
-  @Option(names = "--fail-on", paramLabel = "not-met|undetermined", converter = FailOn.Converter.class,
-      description = "Exit with 4 when an outcome is NOT MET (not-met), or is not MET (undetermined).")
-  FailOn failOn;
+  @Mixin
+  ReportOptions report;
 
   private final Clock clock;
 
@@ -101,34 +91,20 @@ final class DefinitionCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     String title = messages.get("definition.title", enterprise.getName(), enterprise.getIdentity(), date);
-    String report;
-    switch (format) {
-      case json:
-        report = json.writeAssessmentReport(assessments);
-        break;
-      case markdown:
-        StringWriter markdown = new StringWriter();
-        PrintWriter writer = new PrintWriter(markdown);
-        MarkdownReport.definition(title, assessments, locale, messages, writer);
-        writer.flush();
-        report = markdown.toString();
-        break;
-      default:
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
-        out.println(title);
-        AssessmentTable.printFindings(assessments, locale, messages, out);
-        out.flush();
-        report = text.toString();
-    }
-    try {
-      ReportOutput.write(report, output, spec.commandLine().getOut());
-    } catch (IOException e) {
-      err.println(InputProblem.ofFile(String.valueOf(output),
-          InputProblem.message("file.unwritable", e.getClass().getSimpleName())).render(locale));
-      err.flush();
-      return ExitCodes.SOFTWARE;
-    }
-    return failOn != null && failOn.holds(assessments) ? ExitCodes.FAIL_ON : ExitCodes.OK;
+    ReportOutput.Body body = out -> {
+      switch (report.format) {
+        case json:
+          out.print(json.writeAssessmentReport(assessments));
+          break;
+        case markdown:
+          MarkdownReport.definition(title, assessments, locale, messages, out);
+          break;
+        default:
+          out.println(title);
+          AssessmentTable.printFindings(assessments, locale, messages, out);
+      }
+    };
+    int written = report.write(body, spec.commandLine().getOut(), err, locale);
+    return written != ExitCodes.OK ? written : report.exitCode(assessments);
   }
 }

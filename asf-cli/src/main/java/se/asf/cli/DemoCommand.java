@@ -19,8 +19,8 @@ import se.asf.rules.reserved.ProcurementRules;
 
 /** {@code asf demo}: assesses the bundled example, the 2017 HBS pilot and eight fictional bidders. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Assess the bundled example: the 2017 HBS reserved procurement (LOU 4 kap. 18 §,",
-        "30 %, 9 km from Huddinge, Tumba or Salem) against eight fictional bidders."})
+    description = "Assess the bundled example: the 2017 HBS reserved procurement (LOU 4 kap. 18 §, 30 %,"
+        + " 9 km from Huddinge, Tumba or Salem) against eight fictional bidders.")
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand
   AsfCli parent;

@@ -1,5 +1,6 @@
 package se.asf.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -8,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.AsfJson;
@@ -44,35 +46,29 @@ final class InputFiles {
   }
 
   static ReservedProcurement procurement(AsfJson json, Path path) throws InputFileException {
-    byte[] bytes = read(path, AsfJson.MAX_DOCUMENT_BYTES);
-    try {
-      return json.readProcurement(new java.io.ByteArrayInputStream(bytes));
-    } catch (AsfJsonException e) {
-      throw problems(path, e);
-    }
+    return readJson(path, json::readProcurement);
   }
 
   static Enterprise enterprise(AsfJson json, Path path) throws InputFileException {
+    return readJson(path, json::readEnterprise);
+  }
+
+  private static <T> T readJson(Path path, Function<InputStream, T> reader) throws InputFileException {
     byte[] bytes = read(path, AsfJson.MAX_DOCUMENT_BYTES);
     try {
-      return json.readEnterprise(new java.io.ByteArrayInputStream(bytes));
+      return reader.apply(new ByteArrayInputStream(bytes));
     } catch (AsfJsonException e) {
       throw problems(path, e);
     }
   }
 
   static List<Bidder> bidders(AsfJson json, Path path) throws InputFileException {
-    byte[] bytes = read(path, AsfJson.MAX_DOCUMENT_BYTES);
-    try {
-      List<Enterprise> enterprises = json.readBidders(new java.io.ByteArrayInputStream(bytes));
-      List<Bidder> bidders = new ArrayList<>(enterprises.size());
-      for (int i = 0; i < enterprises.size(); i++) {
-        bidders.add(Bidder.fromJson(enterprises.get(i), i));
-      }
-      return bidders;
-    } catch (AsfJsonException e) {
-      throw problems(path, e);
+    List<Enterprise> enterprises = readJson(path, json::readBidders);
+    List<Bidder> bidders = new ArrayList<>(enterprises.size());
+    for (int i = 0; i < enterprises.size(); i++) {
+      bidders.add(Bidder.fromJson(enterprises.get(i), i));
     }
+    return bidders;
   }
 
   private static InputFileException problems(Path path, AsfJsonException e) {

@@ -71,11 +71,6 @@ final class ReportOutput {
     }
   }
 
-  /** Writes a report held as a string; see {@link #write(Body, Path, PrintWriter)}. */
-  static void write(String report, Path output, PrintWriter out) throws IOException {
-    write(writer -> writer.print(report), output, out);
-  }
-
   /**
    * Writes a report: to the file when one is given, replacing it only once the whole report is
    * written (through a temporary file beside it); otherwise to standard output.
