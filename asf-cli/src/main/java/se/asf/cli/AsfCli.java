@@ -49,8 +49,7 @@ public final class AsfCli implements Runnable {
   }
 
   /**
-   * Runs the tool in-process. Standard error is taken not to be a terminal, so no progress line is
-   * drawn.
+   * Runs the tool in-process, as if not in a terminal: no progress line is drawn.
    *
    * @param args the command line
    * @param stdin standard input
@@ -64,7 +63,8 @@ public final class AsfCli implements Runnable {
   }
 
   /**
-   * Runs the tool in-process, saying whether standard error is a terminal (which shows progress).
+   * Runs the tool in-process, saying whether it runs interactively, in a terminal, where long runs
+   * show a progress line on standard error.
    */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Clock clock, boolean terminal) {
     CommandLine commandLine = new CommandLine(new AsfCli(), factory(stdin, clock, terminal));

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,6 +80,17 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try {
+      return assess();
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(parent.language.messages().get("assess.memory"));
+      err.flush();
+      return ExitCodes.SOFTWARE;
+    }
+  }
+
+  private int assess() throws IOException {
     CliMessages messages = parent.language.messages();
     Locale locale = parent.language.locale();
     PrintWriter err = spec.commandLine().getErr();
@@ -91,7 +105,9 @@ final class AssessCommand implements Callable<Integer> {
       procurement = InputFiles.procurement(json, procurementFile);
       if (biddersFile.getFileName() != null
           && biddersFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-        bidders = InputFiles.bidders(json, biddersFile);
+        List<Bidder> all = InputFiles.bidders(json, biddersFile);
+        rows = all.size();
+        bidders = withoutRepeatedIdentities(all, problems);
       } else {
         BidderCsv.Result read = BidderCsv.read(biddersFile.toString(),
             InputFiles.read(biddersFile, BidderCsv.MAX_FILE_BYTES), csvOptions(procurement));
@@ -108,6 +124,8 @@ final class AssessCommand implements Callable<Integer> {
       return refuse(problems, err, locale, messages, "assess.strict");
     }
     RuleSet rules = ProcurementRules.forProcurement(procurement);
+    // Sorted before they are assessed, on the full identity: the report's masked one cannot break ties.
+    bidders = ReportOutput.sorted(bidders, Bidder::enterprise);
     LocalDate asOf = procurement.getTenderDeadline();
     List<Assessment> assessments = new ArrayList<>(bidders.size());
     Progress progress = new Progress(err, messages, bidders.size(), terminal);
@@ -128,10 +146,14 @@ final class AssessCommand implements Callable<Integer> {
       return refuse(problems, err, locale, messages, "assess.strict");
     }
     if (assessments.isEmpty()) {
-      problems.add(InputProblem.ofFile(biddersFile.toString(), InputProblem.message("assess.none")));
-      return refuse(problems, err, locale, messages, "assess.refused");
+      String summary = "assess.noneAssessed";
+      if (problems.isEmpty()) {
+        problems.add(InputProblem.ofFile(biddersFile.toString(), InputProblem.message("assess.none")));
+        summary = "assess.refused";
+      }
+      return refuse(problems, err, locale, messages, summary);
     }
-    List<Assessment> sorted = ReportOutput.sorted(assessments);
+    List<Assessment> sorted = assessments;
     String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
         rules.getId(), rules.getVersion());
     int written = report.write(render(report.format, title, sorted, locale, messages, json),
@@ -145,13 +167,38 @@ final class AssessCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       err.println(csv
           ? messages.get("assess.partial.csv", assessments.size(), skippedRows + refusedRows, rows)
-          : messages.get("assess.partial.json", assessments.size(), refused));
+          : messages.get("assess.partial.json", assessments.size(), rows));
     }
     err.flush();
     if (!problems.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
     return report.exitCode(sorted);
+  }
+
+  /**
+   * Refuses every bidder of a JSON document whose identity is given more than once: which of them
+   * is the bidder cannot be told, and assessing both would report one identity twice.
+   */
+  private List<Bidder> withoutRepeatedIdentities(List<Bidder> bidders, List<InputProblem> problems) {
+    Map<String, List<Integer>> byIdentity = new LinkedHashMap<>();
+    for (int i = 0; i < bidders.size(); i++) {
+      byIdentity.computeIfAbsent(ReportOutput.identityKey(bidders.get(i).enterprise()), k -> new ArrayList<>()).add(i);
+    }
+    List<Bidder> kept = new ArrayList<>();
+    for (int i = 0; i < bidders.size(); i++) {
+      List<Integer> same = byIdentity.get(ReportOutput.identityKey(bidders.get(i).enterprise()));
+      if (same.size() == 1) {
+        kept.add(bidders.get(i));
+      } else {
+        int index = i;
+        String others = same.stream().filter(j -> j != index).map(j -> "/bidders/" + j)
+            .collect(Collectors.joining(", "));
+        problems.add(bidders.get(i).problem(biddersFile.toString(), InputProblem.message("json.repeatedIdentity",
+            bidders.get(i).enterprise().getIdentity(), others)));
+      }
+    }
+    return kept;
   }
 
   /**

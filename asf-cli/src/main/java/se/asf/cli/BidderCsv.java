@@ -76,14 +76,21 @@ import se.asf.core.workforce.WorkforceLine;
  * (coordinates become doubles only when the position is built). Nothing is rounded.
  */
 final class BidderCsv {
-  /** The largest file read, in bytes: 256 MiB. */
-  static final int MAX_FILE_BYTES = 256 * 1024 * 1024;
+  /**
+   * The largest file read, in bytes: 64 MiB, some 300 000 bidders. The bound is on memory as much as
+   * on input: the bidders, their assessments and the report are all held at once.
+   */
+  static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
   /** The longest line read, in bytes. */
   static final int MAX_LINE_BYTES = 65_536;
+  /** The most unknown header names listed one by one. */
+  private static final int MAX_LISTED = 10;
 
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}([.,][0-9]{1,15})?");
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final Pattern YEAR = Pattern.compile("[1-9][0-9]{3}");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern IDENTITY_LIKE = Pattern.compile("(?<![0-9])([0-9]{6}|[0-9]{8})([-+ ]?)[0-9]{4}(?![0-9])");
 
   /** What was read: the bidders in file order, every problem, and the count of data rows. */
   static final class Result {
@@ -265,10 +272,18 @@ final class BidderCsv {
   private List<CsvColumn> header(List<String> cells, char separator, long line) throws InputFileException {
     List<CsvColumn> columns = new ArrayList<>();
     List<InputProblem> found = new ArrayList<>();
+    if (blank(cells)) {
+      throw new InputFileException(InputProblem.ofLine(file, line, null, InputProblem.message("csv.blankHeader")));
+    }
+    int unknown = 0;
     for (String cell : cells) {
       Optional<CsvColumn> column = CsvColumn.forHeader(cell);
-      if (column.isEmpty()) {
-        String shown = Numbers.truncate(cell);
+      if (column.isEmpty() && cell.isBlank()) {
+        found.add(InputProblem.ofLine(file, line, null, InputProblem.message("csv.emptyColumn", columns.size() + 1)));
+      } else if (column.isEmpty() && ++unknown > MAX_LISTED) {
+        // Counted, and summed up below rather than listed one by one.
+      } else if (column.isEmpty()) {
+        String shown = shown(cell);
         found.add(InputProblem.ofLine(file, line, null, cell.contains("\t")
             ? InputProblem.message("csv.tabs", shown) : InputProblem.message("csv.unknownColumn", shown)));
       } else if (columns.contains(column.get())) {
@@ -277,6 +292,9 @@ final class BidderCsv {
         headers.put(column.get(), cell.strip());
       }
       columns.add(column.orElse(null));
+    }
+    if (unknown > MAX_LISTED) {
+      found.add(InputProblem.ofLine(file, line, null, InputProblem.message("csv.moreUnknown", unknown - MAX_LISTED)));
     }
     List<CsvColumn> missing = new ArrayList<>();
     for (CsvColumn column : CsvColumn.values()) {
@@ -349,32 +367,41 @@ final class BidderCsv {
 
   private Result bidders(List<CsvColumn> header, List<Row> rows) {
     Map<String, Group> groups = new LinkedHashMap<>();
+    Map<String, Long> namesWithoutIdentity = new LinkedHashMap<>();
     int skipped = 0;
     for (Row row : rows) {
-      if (row.cells.size() != header.size()) {
+      boolean aligned = row.cells.size() == header.size();
+      if (!aligned) {
         problems.add(InputProblem.ofLine(file, row.line, null,
             InputProblem.message("csv.fieldCount", row.cells.size(), header.size())));
-        problems.add(InputProblem.ofLine(file, row.line, null, InputProblem.message("csv.rowSkipped")));
-        skipped++;
-        continue;
       }
-      for (int i = 0; i < header.size(); i++) {
+      // A misaligned row's cells may sit under the wrong columns: its identity is used only when it
+      // parses, to skip its bidder whole, and nothing else of it is read.
+      for (int i = 0; i < Math.min(header.size(), row.cells.size()); i++) {
         String value = row.cells.get(i).strip();
-        if (!value.isEmpty()) {
+        if (!value.isEmpty() && header.get(i) != null) {
           row.values.put(header.get(i), value);
         }
       }
-      Optional<SupplierIdentity> identity = identity(row);
-      if (identity.isEmpty()) {
+      Identified identified = identify(row, aligned);
+      if (identified.identity == null && aligned && row.get(CsvColumn.NAME) != null) {
+        // A row whose bidder cannot be identified may still belong to a bidder of the same name.
+        namesWithoutIdentity.putIfAbsent(row.get(CsvColumn.NAME), row.line);
+      }
+      if (identified.key == null) {
         problems.add(InputProblem.ofLine(file, row.line, null, InputProblem.message("csv.rowSkipped")));
         skipped++;
         continue;
       }
-      String key = key(identity.get());
-      Group group = groups.computeIfAbsent(key, k -> new Group(identity.get()));
+      Group group = groups.computeIfAbsent(identified.key, k -> new Group(identified.identity));
       group.rows.add(row);
+      if (!aligned || identified.identity == null) {
+        group.bad = true;
+        continue;
+      }
       for (CsvColumn column : header) {
-        if (column == null || !column.isBidderLevel()) {
+        // The identity is compared by its canonical form, the grouping key, never as text.
+        if (column == null || !column.isBidderLevel() || column == CsvColumn.IDENTITY) {
           continue;
         }
         String value = row.get(column);
@@ -385,14 +412,18 @@ final class BidderCsv {
         if (earlier == null) {
           group.values.put(column, new Sourced(value, row.line));
         } else if (!earlier.value.equals(value)) {
-          problem(row.line, column, "csv.conflict", Numbers.truncate(value), Numbers.truncate(earlier.value),
-              earlier.line);
+          problem(row.line, column, "csv.conflict", shown(value), shown(earlier.value), earlier.line);
           group.bad = true;
         }
       }
     }
     List<Bidder> bidders = new ArrayList<>();
     for (Group group : groups.values()) {
+      Sourced name = group.values.get(CsvColumn.NAME);
+      if (!group.bad && name != null && namesWithoutIdentity.containsKey(name.value)) {
+        problem(group.rows.get(0).line, null, "csv.nameWithoutIdentity", namesWithoutIdentity.get(name.value));
+        group.bad = true;
+      }
       int before = problems.size();
       Enterprise enterprise = group.bad ? null : build(group);
       if (enterprise != null && problems.size() == before) {
@@ -400,33 +431,73 @@ final class BidderCsv {
       } else {
         List<Long> lines = group.lines();
         skipped += lines.size();
-        String identity = group.identity.toString();
-        problems.add(InputProblem.ofLine(file, lines.get(0), null, InputProblem.message("csv.bidderSkipped",
-            identity, lines.stream().map(String::valueOf).collect(Collectors.joining(", ")))));
+        String lineList = lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        problems.add(InputProblem.ofLine(file, lines.get(0), null, group.identity == null
+            ? InputProblem.message("csv.rowsSkipped", lineList)
+            : InputProblem.message("csv.bidderSkipped", group.identity.toString(), lineList)));
       }
     }
     problems.sort(Comparator.comparingLong(InputProblem::line));
     return new Result(bidders, problems, rows.size(), skipped);
   }
 
-  /** The identity of a row, or empty after recording why it has none. Never echoes a personnummer. */
-  private Optional<SupplierIdentity> identity(Row row) {
+  /** A row's identity and grouping key; the key of an invalid identity groups the rows that share it. */
+  private static final class Identified {
+    final SupplierIdentity identity;
+    final String key;
+
+    Identified(SupplierIdentity identity, String key) {
+      this.identity = identity;
+      this.key = key;
+    }
+  }
+
+  /**
+   * Identifies a row's bidder, whatever the spelling: an organisation number or a personnummer in any
+   * of their forms (the two cannot be confused: an organisation number's digits 3–4 are at least 20).
+   * An invalid identity is reported, masked, and keyed by its digits, so that all rows carrying it are
+   * skipped together. Never echoes a personnummer.
+   */
+  private Identified identify(Row row, boolean aligned) {
     String text = row.get(CsvColumn.IDENTITY);
     if (text == null) {
-      problem(row.line, CsvColumn.IDENTITY, "csv.required");
-      return Optional.empty();
+      if (aligned) {
+        problem(row.line, CsvColumn.IDENTITY, "csv.required");
+      }
+      return new Identified(null, null);
     }
-    boolean soleTrader = "enskild-firma".equals(row.get(CsvColumn.LEGAL_FORM));
+    IdentityNumberFormatException organisationError;
     try {
-      return Optional.of(soleTrader ? Personnummer.parse(text, options.referenceDate) : Organisationsnummer.parse(text));
+      Organisationsnummer number = Organisationsnummer.parse(text);
+      return new Identified(number, key(number));
     } catch (IdentityNumberFormatException e) {
+      organisationError = e;
+    }
+    try {
+      Personnummer number = Personnummer.parse(text, options.referenceDate);
+      return new Identified(number, key(number));
+    } catch (IdentityNumberFormatException personError) {
+      if (!aligned) {
+        return new Identified(null, null);
+      }
+      boolean soleTrader = "enskild-firma".equalsIgnoreCase(row.get(CsvColumn.LEGAL_FORM));
+      IdentityNumberFormatException e = soleTrader ? personError : organisationError;
       String masked = e.getMaskedInput();
       List<IdentityViolation> violations = e.getViolations();
       problems.add(InputProblem.ofLine(file, row.line, columnName(CsvColumn.IDENTITY), locale ->
           new CliMessages(locale).get(soleTrader ? "csv.personnummer" : "csv.orgnr", masked,
               violations.stream().map(v -> v.getMessage(locale)).collect(Collectors.joining(" ")))));
-      return Optional.empty();
+      String digits = text.replaceAll("[^0-9]", "");
+      return new Identified(null, digits.isEmpty() ? null : "x" + digits);
     }
+  }
+
+  /**
+   * A cell's text as a message may show it: at most 40 characters, and anything shaped like a
+   * personnummer or organisation number masked, in case one stands in the wrong column.
+   */
+  private static String shown(String text) {
+    return Numbers.truncate(IDENTITY_LIKE.matcher(text).replaceAll("$1$2****"));
   }
 
   /** The grouping key: the full canonical number, used only inside this reader. */
@@ -452,9 +523,16 @@ final class BidderCsv {
     if (unit != null) {
       builder.unit(unit);
     }
+    Map<String, Long> siteLines = new LinkedHashMap<>();
     for (Row row : group.rows) {
       Site site = site(row);
-      if (site != null) {
+      if (site == null) {
+        continue;
+      }
+      Long earlier = siteLines.putIfAbsent(site.getName(), row.line);
+      if (earlier != null) {
+        problem(row.line, CsvColumn.SITE, "csv.siteRepeated", shown(site.getName()), earlier);
+      } else {
         builder.addSite(site);
       }
     }
@@ -512,8 +590,25 @@ final class BidderCsv {
       }
       return site.build();
     } catch (InvariantViolationException e) {
-      problems.add(InputProblem.ofLine(file, row.line, null, e::getMessage));
+      CsvColumn column = positionColumn(e.getAttribute());
+      problems.add(InputProblem.ofLine(file, row.line, column == null ? null : columnName(column), e::getMessage));
       return null;
+    }
+  }
+
+  /** The column of a position's attribute named by an invariant, or null. */
+  private static CsvColumn positionColumn(String attribute) {
+    switch (attribute) {
+      case "latitude":
+        return CsvColumn.LATITUDE;
+      case "longitude":
+        return CsvColumn.LONGITUDE;
+      case "northing":
+        return CsvColumn.NORTHING;
+      case "easting":
+        return CsvColumn.EASTING;
+      default:
+        return null;
     }
   }
 
@@ -547,8 +642,8 @@ final class BidderCsv {
     BigDecimal fte = null;
     BigDecimal targetFte = null;
     if (fteGiven || options.fullTimeEquivalentsRequired) {
-      fte = decimal(group, CsvColumn.OCCUPIED_FTE, true);
-      targetFte = decimal(group, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE, true);
+      fte = amount(group, CsvColumn.OCCUPIED_FTE);
+      targetFte = amount(group, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE);
     }
     if (problems.size() != before) {
       return Optional.empty();
@@ -561,6 +656,16 @@ final class BidderCsv {
     if (fte != null && targetFte.compareTo(fte) > 0) {
       problem(group.values.get(CsvColumn.OCCUPIED_TARGET_GROUPS_FTE).line, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE,
           "csv.targetExceeds", targetFte.toPlainString(), fte.toPlainString());
+      return Optional.empty();
+    }
+    if (fte != null && targetFte.compareTo(BigDecimal.valueOf(target)) > 0) {
+      problem(group.values.get(CsvColumn.OCCUPIED_TARGET_GROUPS_FTE).line, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE,
+          "csv.fteExceeds", targetFte.toPlainString(), target);
+      return Optional.empty();
+    }
+    if (fte != null && fte.subtract(targetFte).compareTo(BigDecimal.valueOf(occupied - target)) > 0) {
+      problem(group.values.get(CsvColumn.OCCUPIED_FTE).line, CsvColumn.OCCUPIED_FTE, "csv.fteExceeds",
+          fte.toPlainString(), occupied);
       return Optional.empty();
     }
     try {
@@ -614,10 +719,10 @@ final class BidderCsv {
     if (figures) {
       int before = problems.size();
       Sourced yearText = required(group, CsvColumn.FISCAL_YEAR);
-      BigDecimal reinvested = decimal(group, CsvColumn.REINVESTED, true);
-      BigDecimal distributed = decimal(group, CsvColumn.DISTRIBUTED, true);
+      BigDecimal reinvested = amount(group, CsvColumn.REINVESTED);
+      BigDecimal distributed = amount(group, CsvColumn.DISTRIBUTED);
       if (yearText != null && !YEAR.matcher(yearText.value).matches()) {
-        problem(yearText.line, CsvColumn.FISCAL_YEAR, "csv.year", Numbers.truncate(yearText.value));
+        problem(yearText.line, CsvColumn.FISCAL_YEAR, "csv.year", shown(yearText.value));
       }
       if (problems.size() != before) {
         return Optional.empty();
@@ -658,7 +763,7 @@ final class BidderCsv {
     }
     E constant = codes.get(value.value);
     if (constant == null) {
-      problem(value.line, column, "csv.code", Numbers.truncate(value.value), codes.list());
+      problem(value.line, column, "csv.code", shown(value.value), codes.list());
     }
     return constant;
   }
@@ -669,7 +774,7 @@ final class BidderCsv {
       return null;
     }
     if (!WHOLE.matcher(value.value).matches()) {
-      problem(value.line, column, "csv.whole", Numbers.truncate(value.value));
+      problem(value.line, column, "csv.whole", shown(value.value));
       return null;
     }
     return Integer.valueOf(value.value);
@@ -685,10 +790,20 @@ final class BidderCsv {
       return null;
     }
     if (!DECIMAL.matcher(text).matches()) {
-      problem(line, column, "csv.decimal", Numbers.truncate(text));
+      problem(line, column, "csv.decimal", shown(text));
       return null;
     }
     return new BigDecimal(text.replace(',', '.'));
+  }
+
+  /** A required decimal that may not be negative: full-time equivalents, amounts of money. */
+  private BigDecimal amount(Group group, CsvColumn column) {
+    BigDecimal amount = decimal(group, column, true);
+    if (amount != null && amount.signum() < 0) {
+      problem(group.values.get(column).line, column, "csv.negative", shown(group.values.get(column).value));
+      return null;
+    }
+    return amount;
   }
 
   private LocalDate date(Group group, CsvColumn column, boolean required) {
@@ -697,9 +812,12 @@ final class BidderCsv {
       return null;
     }
     try {
+      if (!DATE.matcher(value.value).matches()) {
+        throw new DateTimeParseException("not YYYY-MM-DD", value.value, 0);
+      }
       return LocalDate.parse(value.value);
     } catch (DateTimeParseException e) {
-      problem(value.line, column, "csv.date", Numbers.truncate(value.value));
+      problem(value.line, column, "csv.date", shown(value.value));
       return null;
     }
   }
@@ -717,7 +835,7 @@ final class BidderCsv {
       case "no":
         return Boolean.FALSE;
       default:
-        problem(value.line, column, "csv.yesNo", Numbers.truncate(value.value));
+        problem(value.line, column, "csv.yesNo", shown(value.value));
         return null;
     }
   }

@@ -2,6 +2,7 @@ package se.asf.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import se.asf.core.enterprise.DistributionRule;
 import se.asf.core.enterprise.EvidenceSource;
@@ -30,9 +31,9 @@ final class Codes<E extends Enum<E>> {
     }
   }
 
-  /** The constant of a code, exactly as written (codes are lower case), or null. */
+  /** The constant of a code, in any case ({@code Statutes} is {@code statutes}), or null. */
   E get(String code) {
-    return byCode.get(code);
+    return byCode.get(code.toLowerCase(Locale.ROOT));
   }
 
   /** The codes, comma-separated, for messages. */

@@ -19,7 +19,7 @@ import se.asf.rules.reserved.ProcurementRules;
 
 /** {@code asf demo}: assesses the bundled example, the 2017 HBS pilot and eight fictional bidders. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Assess the bundled example: the 2017 HBS reserved procurement (LOU 4 kap. 18 §, 30 %,"
+    description = "Assess the bundled example: the 2017 HBS reserved procurement (LOU 4 kap. 18 §, 30 %%,"
         + " 9 km from Huddinge, Tumba or Salem) against eight fictional bidders.")
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand
@@ -39,9 +39,9 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ReservedProcurement pilot = Hbs2017Pilot.procurement();
     RuleSet rules = ProcurementRules.forProcurement(pilot);
-    List<Assessment> assessments = ReportOutput.sorted(Hbs2017Bidders.all().stream()
+    List<Assessment> assessments = ReportOutput.sorted(Hbs2017Bidders.all(), bidder -> bidder).stream()
         .map(bidder -> rules.assess(bidder, pilot.getTenderDeadline()))
-        .toList());
+        .toList();
     String title = messages.get("report.title", pilot.getTitle(), pilot.getReference(), pilot.getTenderDeadline(),
         rules.getId(), rules.getVersion());
     AssessCommand.render(format, title, assessments, locale, messages, AsfJson.create()).text(out);

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * A progress line on standard error, redrawn in place, for long runs: shown only when there are more
- * than {@value #THRESHOLD} items and standard error is a terminal, so logs and pipes never get it.
+ * than {@value #THRESHOLD} items and the tool runs interactively ({@link Terminal}), so logs and
+ * pipes do not get it.
  */
 final class Progress {
   /** Fewer items than this finish too soon to need a progress line. */

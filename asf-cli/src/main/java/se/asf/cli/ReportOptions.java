@@ -2,6 +2,7 @@ package se.asf.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,10 @@ final class ReportOptions {
     try {
       ReportOutput.write(body, output, out);
       return ExitCodes.OK;
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
       err.println(InputProblem.ofFile(String.valueOf(output),
-          InputProblem.message("file.unwritable", e.getClass().getSimpleName())).render(locale));
+          InputProblem.message("file.unwritable", cause.getClass().getSimpleName())).render(locale));
       err.flush();
       return ExitCodes.SOFTWARE;
     }

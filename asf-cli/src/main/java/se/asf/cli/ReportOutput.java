@@ -10,45 +10,60 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import se.asf.rules.Assessment;
+import java.util.function.Function;
+import se.asf.core.enterprise.Enterprise;
+import se.asf.core.identity.Personnummer;
+import se.asf.core.identity.SupplierIdentity;
 
 /** Orders reports and writes them to standard output or to a file. */
 final class ReportOutput {
   private ReportOutput() {}
 
   /**
-   * Sorts assessments by subject name in Swedish alphabetical order (å, ä, ö last), then by identity;
-   * the sort is stable, so two runs on the same input give the same report whatever the input order.
+   * Sorts bidders by name in Swedish alphabetical order (å, ä, ö last), then by their full identity,
+   * so that two runs on the same input, in any order, give the same report.
    */
-  static List<Assessment> sorted(List<Assessment> assessments) {
+  static <T> List<T> sorted(List<T> items, Function<T, Enterprise> enterprise) {
     Collator collator = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
     collator.setStrength(Collator.TERTIARY);
-    List<Keyed> keyed = new ArrayList<>(assessments.size());
-    for (Assessment assessment : assessments) {
-      keyed.add(new Keyed(collator.getCollationKey(assessment.getSubjectName()), assessment));
+    List<Keyed<T>> keyed = new ArrayList<>(items.size());
+    for (T item : items) {
+      Enterprise e = enterprise.apply(item);
+      keyed.add(new Keyed<>(collator.getCollationKey(e.getName()), e.getName(), identityKey(e), item));
     }
-    keyed.sort(Comparator.comparing((Keyed k) -> k.key)
-        .thenComparing(k -> k.assessment.getSubjectName())
-        .thenComparing(k -> k.assessment.getSubjectIdentity()));
-    List<Assessment> sorted = new ArrayList<>(keyed.size());
-    keyed.forEach(k -> sorted.add(k.assessment));
+    keyed.sort(Comparator.comparing((Keyed<T> k) -> k.key).thenComparing(k -> k.name).thenComparing(k -> k.identity));
+    List<T> sorted = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> sorted.add(k.item));
     return sorted;
   }
 
-  private static final class Keyed {
-    final CollationKey key;
-    final Assessment assessment;
+  /** The full identity, for ordering and comparing only: never printed, since it may be a personnummer. */
+  static String identityKey(Enterprise enterprise) {
+    SupplierIdentity identity = enterprise.getIdentity();
+    return identity instanceof Personnummer ? "p" + ((Personnummer) identity).toUnmaskedString() : "o" + identity;
+  }
 
-    Keyed(CollationKey key, Assessment assessment) {
+  private static final class Keyed<T> {
+    final CollationKey key;
+    final String name;
+    final String identity;
+    final T item;
+
+    Keyed(CollationKey key, String name, String identity, T item) {
       this.key = key;
-      this.assessment = assessment;
+      this.name = name;
+      this.identity = identity;
+      this.item = item;
     }
   }
 
@@ -82,8 +97,18 @@ final class ReportOutput {
       return;
     }
     Path absolute = output.toAbsolutePath();
-    Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+    Path parent = absolute.getParent();
+    if (parent == null || absolute.getFileName() == null) {
+      throw new NoSuchFileException(output.toString());
+    }
+    // Created like any new file (the umask applies), then given the permissions of the file it replaces.
+    Path temporary = parent.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + System.nanoTime() + ".tmp");
+    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW).close();
     try {
+      if (Files.exists(absolute) && Files.getFileAttributeView(absolute, PosixFileAttributeView.class) != null) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
+      }
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary))) {
         body.bytes(file);
       }

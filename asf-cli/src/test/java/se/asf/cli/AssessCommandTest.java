@@ -137,7 +137,7 @@ class AssessCommandTest {
     CliRun run = CliRun.run("assess", "--procurement", PROCUREMENT, "--bidders", writeLines("b.csv", lines).toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode, run.toString());
     assertTrue(run.out.contains("Anbudsgivare") && run.out.contains("UPPFYLLT"), run.out);
-    assertTrue(run.err.contains("b.csv:4: sysselsatta: Inget heltal: ”tjugo” (endast siffror)."), run.err);
+    assertTrue(run.err.contains("b.csv:4: sysselsatta: Inget heltal: ”tjugo” (endast siffror, högst 9)."), run.err);
   }
 
   @Test
@@ -324,9 +324,9 @@ class AssessCommandTest {
     CliRun run = assess(writeLines("counts.csv", lines));
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
     String file = dir.resolve("counts.csv").toString();
-    assertEquals(file + ":4: sysselsatta: Not a whole number: \"tjugo\" (digits only).\n"
+    assertEquals(file + ":4: sysselsatta: Not a whole number: \"tjugo\" (digits only, at most 9).\n"
         + file + ":4: The bidder 559876-5435 is not assessed; its lines are skipped: 4.\n"
-        + "7 bidders assessed; 1 of 9 rows skipped, as listed above.\n", run.err);
+        + "Bidders assessed: 7; rows skipped: 1 of 9, as listed above.\n", run.err);
     assertFalse(run.out.contains("Huddinge Café"), run.out);
     assertTrue(run.out.contains("Tumba Återbruk ekonomisk förening  769612-3459"), run.out);
   }
@@ -340,7 +340,7 @@ class AssessCommandTest {
     assertTrue(run.err.contains("site.csv:3: latitud: Not a decimal number: \"59.20.50\""), run.err);
     assertTrue(run.err.contains("site.csv:2: The bidder 769612-3459 is not assessed; its lines are skipped: 2, 3."),
         run.err);
-    assertTrue(run.err.contains("7 bidders assessed; 2 of 9 rows skipped"), run.err);
+    assertTrue(run.err.contains("Bidders assessed: 7; rows skipped: 2 of 9"), run.err);
   }
 
   @Test
@@ -362,7 +362,8 @@ class AssessCommandTest {
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
     assertTrue(run.err.contains("comma.csv:2: The row has 8 fields where the header has 6; is a value with the"
         + " separator in it unquoted (a decimal comma in a comma-separated file)?"), run.err);
-    assertTrue(run.err.contains("comma.csv:2: The row is skipped."), run.err);
+    assertTrue(run.err.contains("comma.csv:2: The bidder 769612-3459 is not assessed; its lines are skipped: 2."),
+        run.err);
   }
 
   @Test
@@ -536,5 +537,128 @@ class AssessCommandTest {
     Path few = writeLines("few.csv", GeneratedBidders.csv(Progress.THRESHOLD));
     assertEquals("", CliRun.inTerminal("assess", "--procurement", PROCUREMENT, "--bidders", few.toString(),
         "--format", "json").err);
+  }
+
+  // ------------------------------------------------------------------------- one bidder, many rows
+
+  @Test
+  void anIdentityIsTheSameBidderWhateverItsSpelling() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(2, lines.get(2).replace("769612-3459;", "7696123459;"));
+    String soleTrader = lines.get(lines.size() - 1);
+    lines.add(soleTrader.replace("19121212-1212;", "121212+1212;").replace(";enskild-firma;", ";;")
+        .replace("Trädgården i Tumba", "Förrådet i Tumba"));
+    CliRun run = assess(writeLines("spellings.csv", lines), "--format", "markdown");
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertTrue(run.out.contains("site:Lagret i Tullinge"), run.out);
+    assertTrue(run.out.contains("site:Förrådet i Tumba"), run.out);
+    assertPersonnummerHidden(run);
+  }
+
+  @Test
+  void aRowWithTheWrongNumberOfFieldsSkipsItsWholeBidder() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(1, lines.get(1).replaceFirst(";;;$", ";;"));
+    CliRun run = assess(writeLines("short.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("short.csv:2: The row has 20 fields where the header has 21;"), run.err);
+    assertTrue(run.err.contains("short.csv:2: The bidder 769612-3459 is not assessed; its lines are skipped: 2, 3."),
+        run.err);
+    assertFalse(run.out.contains("Tumba Återbruk"), run.out);
+  }
+
+  @Test
+  void aMistypedIdentityOnOneRowSkipsTheBidderOfTheSameName() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(2, lines.get(2).replace("769612-3459;", "769612-3458;"));
+    CliRun run = assess(writeLines("typo.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("typo.csv:2: A row with this bidder's name on line 3 has no valid identity"), run.err);
+    assertTrue(run.err.contains("typo.csv:3: organisationsnummer: 769612-**** is not a valid organisation number."),
+        run.err);
+    assertFalse(run.out.contains("Tumba Återbruk"), run.out);
+  }
+
+  @Test
+  void biddersOfTheSameNameAreOrderedByTheirFullIdentity() throws IOException {
+    String header = bundledLines().get(0);
+    String anna = bundledLines().get(9);
+    String other = anna.replace("19121212-1212", "19121212-9876").replace("Trädgården i Tumba", "Trädgården i Salem");
+    String forward = assess(writeLines("forward.csv", List.of(header, anna, other)), "--format", "json").out;
+    String backward = assess(writeLines("backward.csv", List.of(header, other, anna)), "--format", "json").out;
+    assertEquals(forward, backward);
+    assertTrue(forward.indexOf("Trädgården i Tumba") < forward.indexOf("Trädgården i Salem"), forward);
+  }
+
+  @Test
+  void aRepeatedSiteIsReportedOnItsLine() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(2, lines.get(2).replace("Lagret i Tullinge", "Butiken i Tumba"));
+    CliRun run = assess(writeLines("site2.csv", lines));
+    assertTrue(run.err.contains("site2.csv:3: arbetsplats: The site \"Butiken i Tumba\" is already given on line 2."),
+        run.err);
+  }
+
+  @Test
+  void negativeFullTimeEquivalentsAndMoreThanTheHeadsAreRefused() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";17,5;2,5;", ";-17,5;2,5;"));
+    lines.set(4, lines.get(4).replace(";17;3;", ";17;7;"));
+    CliRun run = assess(writeLines("fte2.csv", lines));
+    assertTrue(run.err.contains("fte2.csv:4: sysselsatta_heltid: \"-17,5\" is negative; it may not be."), run.err);
+    assertTrue(run.err.contains("fte2.csv:5: sysselsatta_malgrupp_heltid: 7 full-time equivalents are more than the 6"
+        + " heads they are counted over."), run.err);
+  }
+
+  @Test
+  void aValueShapedLikeAPersonnummerIsMaskedWhereverItStands() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";2017-12-01;", ";19121212-1212;"));
+    CliRun run = assess(writeLines("misplaced.csv", lines));
+    assertTrue(run.err.contains("misplaced.csv:4: period_fran: Not a date: \"19121212-****\""), run.err);
+    assertPersonnummerHidden(run);
+  }
+
+  @Test
+  void aSeparatorTooManyInTheHeaderIsExplained() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(0, lines.get(0) + ";");
+    CliRun run = assess(writeLines("trailing.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.contains("trailing.csv:1: Column 22 of the header has no name; is there a separator too many,"
+        + " at the end of the line?"), run.err);
+  }
+
+  @Test
+  void repeatedIdentitiesInJsonAreRefused() throws IOException {
+    String bidders = Files.readString(Path.of(JSON), StandardCharsets.UTF_8)
+        .replace("\"organisationNumber\": \"556987-4125\"", "\"organisationNumber\": \"769631-2458\"")
+        .replaceFirst("\"legalForm\": \"aktiebolag\"", "\"legalForm\": \"ekonomisk-forening\"");
+    CliRun run = assess(write("twice.json", bidders));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode, run.toString());
+    assertTrue(run.err.contains(": /bidders/0: The identity 769631-2458 is also given at /bidders/1; none of them is"
+        + " assessed."), run.err);
+    assertTrue(run.err.contains(": /bidders/1: The identity 769631-2458 is also given at /bidders/0;"), run.err);
+    assertTrue(run.err.endsWith("Bidders assessed: 7 of 9, as listed above.\n"), run.err);
+  }
+
+  @Test
+  void theOutputFileKeepsThePermissionsOfTheFileItReplaces() throws IOException {
+    Path report = dir.resolve("shared.txt");
+    Files.writeString(report, "old");
+    if (Files.getFileAttributeView(report, java.nio.file.attribute.PosixFileAttributeView.class) == null) {
+      return;
+    }
+    var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(report, permissions);
+    assertEquals(ExitCodes.OK, assess(Path.of(CSV), "--output", report.toString()).exitCode);
+    assertEquals(permissions, Files.getPosixFilePermissions(report));
+  }
+
+  @Test
+  void theRootIsNoOutputFile() {
+    CliRun run = assess(Path.of(CSV), "--output", "/");
+    assertEquals(ExitCodes.SOFTWARE, run.exitCode, run.toString());
+    assertEquals("/: The report cannot be written (NoSuchFileException).\n", run.err);
   }
 }

@@ -65,4 +65,17 @@ class DemoCommandTest {
     assertTrue(markdown.out.contains("## Anna Exempelsson Trädgårdstjänst (19121212-\\*\\*\\*\\*): UNDETERMINED"),
         markdown.out);
   }
+
+  @Test
+  void everyHelpTextFormatsCleanly() {
+    for (String command : new String[] {"demo", "assess", "definition", "orgnr", "distance", "convert"}) {
+      CliRun run = CliRun.run(command, "--help");
+      assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+      assertEquals("", run.err, command);
+      assertTrue(run.out.startsWith("Usage: asf " + command), run.out);
+    }
+    CliRun top = CliRun.run("--help");
+    assertEquals("", top.err);
+    assertTrue(top.out.contains("30 %, 9 km") || top.out.contains("demo"), top.out);
+  }
 }
