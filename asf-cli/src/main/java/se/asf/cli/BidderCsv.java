@@ -168,34 +168,38 @@ final class BidderCsv {
       parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       parser.disable(CsvParser.Feature.TRIM_SPACES);
       parser.disable(CsvParser.Feature.ALLOW_COMMENTS);
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw fileProblem("csv.empty");
-      }
-      JsonToken token;
-      while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
-        // A row's START_ARRAY is located where the previous row ended; its first value is on its line.
-        long line = -1;
-        List<String> cells = new ArrayList<>();
-        while (parser.nextToken() == JsonToken.VALUE_STRING) {
-          if (line < 0) {
-            line = parser.currentTokenLocation().getLineNr();
+      try {
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+          throw fileProblem("csv.empty");
+        }
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
+          // A row's START_ARRAY is located where the previous row ended; its first value is on its line.
+          long line = -1;
+          List<String> cells = new ArrayList<>();
+          while (parser.nextToken() == JsonToken.VALUE_STRING) {
+            if (line < 0) {
+              line = parser.currentTokenLocation().getLineNr();
+            }
+            cells.add(parser.getText());
           }
-          cells.add(parser.getText());
+          if (header == null) {
+            header = header(cells, separator, line);
+          } else if (!blank(cells)) {
+            rows.add(new Row(line, cells));
+          }
         }
-        if (header == null) {
-          header = header(cells, separator, line);
-        } else if (!blank(cells)) {
-          rows.add(new Row(line, cells));
+        if (token != JsonToken.END_ARRAY) {
+          throw lineProblem(parser.currentLocation().getLineNr(), "csv.malformed", "");
         }
+      } catch (JsonProcessingException e) {
+        // A limit exceeded carries no location of its own; the parser's is where it stopped.
+        JsonLocation location = e.getLocation();
+        long line = location != null && location.getLineNr() > 0
+            ? location.getLineNr() : parser.currentLocation().getLineNr();
+        throw new InputFileException(InputProblem.ofLine(file, line, null,
+            InputProblem.message("csv.malformed", e.getOriginalMessage())));
       }
-      if (token != JsonToken.END_ARRAY) {
-        throw lineProblem(parser.currentLocation().getLineNr(), "csv.malformed", "");
-      }
-    } catch (JsonProcessingException e) {
-      JsonLocation location = e.getLocation();
-      long line = location == null ? 0 : location.getLineNr();
-      throw new InputFileException(InputProblem.ofLine(file, line, null,
-          InputProblem.message("csv.malformed", e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

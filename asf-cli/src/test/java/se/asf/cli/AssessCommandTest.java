@@ -661,4 +661,15 @@ class AssessCommandTest {
     assertEquals(ExitCodes.SOFTWARE, run.exitCode, run.toString());
     assertEquals("/: The report cannot be written (NoSuchFileException).\n", run.err);
   }
+
+  @Test
+  void aQuotedValueOverTheLimitIsRefusedAtItsLine() throws IOException {
+    List<String> lines = bundledLines();
+    String longValue = ("x".repeat(1000) + "\n").repeat(70);
+    lines.add(2, "559876-5435;\"" + longValue + "\";aktiebolag" + ";".repeat(18));
+    CliRun run = assess(writeLines("longquoted.csv", lines));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
+    assertTrue(run.err.matches("(?s).*longquoted\\.csv:(\\d+): Not well-formed CSV: .*"), run.err);
+    assertFalse(run.err.contains("longquoted.csv: Not well-formed"), run.err);
+  }
 }
