@@ -129,13 +129,11 @@ final class AssessCommand implements Callable<Integer> {
     LocalDate asOf = procurement.getTenderDeadline();
     List<Assessment> assessments = new ArrayList<>(bidders.size());
     Progress progress = new Progress(err, messages, bidders.size(), terminal);
-    int refused = 0;
     int refusedRows = 0;
     for (Bidder bidder : bidders) {
       try {
         assessments.add(rules.assess(bidder.enterprise(), asOf));
       } catch (InvalidInputException e) {
-        refused++;
         refusedRows += bidder.rowCount();
         problems.add(bidder.problem(biddersFile.toString(), e::getMessage));
       }
@@ -181,13 +179,15 @@ final class AssessCommand implements Callable<Integer> {
    * is the bidder cannot be told, and assessing both would report one identity twice.
    */
   private List<Bidder> withoutRepeatedIdentities(List<Bidder> bidders, List<InputProblem> problems) {
+    List<String> keys = new ArrayList<>(bidders.size());
     Map<String, List<Integer>> byIdentity = new LinkedHashMap<>();
     for (int i = 0; i < bidders.size(); i++) {
-      byIdentity.computeIfAbsent(ReportOutput.identityKey(bidders.get(i).enterprise()), k -> new ArrayList<>()).add(i);
+      keys.add(ReportOutput.identityKey(bidders.get(i).enterprise().getIdentity()));
+      byIdentity.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
     }
     List<Bidder> kept = new ArrayList<>();
     for (int i = 0; i < bidders.size(); i++) {
-      List<Integer> same = byIdentity.get(ReportOutput.identityKey(bidders.get(i).enterprise()));
+      List<Integer> same = byIdentity.get(keys.get(i));
       if (same.size() == 1) {
         kept.add(bidders.get(i));
       } else {

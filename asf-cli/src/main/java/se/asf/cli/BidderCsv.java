@@ -473,13 +473,13 @@ final class BidderCsv {
     IdentityNumberFormatException organisationError;
     try {
       Organisationsnummer number = Organisationsnummer.parse(text);
-      return new Identified(number, key(number));
+      return new Identified(number, ReportOutput.identityKey(number));
     } catch (IdentityNumberFormatException e) {
       organisationError = e;
     }
     try {
       Personnummer number = Personnummer.parse(text, options.referenceDate);
-      return new Identified(number, key(number));
+      return new Identified(number, ReportOutput.identityKey(number));
     } catch (IdentityNumberFormatException personError) {
       if (!aligned) {
         return new Identified(null, null);
@@ -502,11 +502,6 @@ final class BidderCsv {
    */
   private static String shown(String text) {
     return Numbers.truncate(IDENTITY_LIKE.matcher(text).replaceAll("$1$2****"));
-  }
-
-  /** The grouping key: the full canonical number, used only inside this reader. */
-  private static String key(SupplierIdentity identity) {
-    return identity instanceof Personnummer ? "p" + ((Personnummer) identity).toUnmaskedString() : "o" + identity;
   }
 
   // ---------------------------------------------------------------------------------------- bidder
@@ -637,8 +632,8 @@ final class BidderCsv {
       return Optional.empty();
     }
     int before = problems.size();
-    Integer occupied = whole(group, CsvColumn.OCCUPIED, true);
-    Integer target = whole(group, CsvColumn.OCCUPIED_TARGET_GROUPS, true);
+    Integer occupied = whole(group, CsvColumn.OCCUPIED);
+    Integer target = whole(group, CsvColumn.OCCUPIED_TARGET_GROUPS);
     LocalDate start = date(group, CsvColumn.PERIOD_START, true);
     LocalDate end = date(group, CsvColumn.PERIOD_END, false);
     boolean fteGiven = group.values.containsKey(CsvColumn.OCCUPIED_FTE)
@@ -772,8 +767,8 @@ final class BidderCsv {
     return constant;
   }
 
-  private Integer whole(Group group, CsvColumn column, boolean required) {
-    Sourced value = required ? required(group, column) : group.values.get(column);
+  private Integer whole(Group group, CsvColumn column) {
+    Sourced value = required(group, column);
     if (value == null) {
       return null;
     }
@@ -784,8 +779,8 @@ final class BidderCsv {
     return Integer.valueOf(value.value);
   }
 
-  private BigDecimal decimal(Group group, CsvColumn column, boolean required) {
-    Sourced value = required ? required(group, column) : group.values.get(column);
+  private BigDecimal decimal(Group group, CsvColumn column) {
+    Sourced value = required(group, column);
     return value == null ? null : decimal(value.line, column, value.value);
   }
 
@@ -802,7 +797,7 @@ final class BidderCsv {
 
   /** A required decimal that may not be negative: full-time equivalents, amounts of money. */
   private BigDecimal amount(Group group, CsvColumn column) {
-    BigDecimal amount = decimal(group, column, true);
+    BigDecimal amount = decimal(group, column);
     if (amount != null && amount.signum() < 0) {
       problem(group.values.get(column).line, column, "csv.negative", shown(group.values.get(column).value));
       return null;

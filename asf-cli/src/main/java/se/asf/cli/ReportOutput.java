@@ -39,7 +39,7 @@ final class ReportOutput {
     List<Keyed<T>> keyed = new ArrayList<>(items.size());
     for (T item : items) {
       Enterprise e = enterprise.apply(item);
-      keyed.add(new Keyed<>(collator.getCollationKey(e.getName()), e.getName(), identityKey(e), item));
+      keyed.add(new Keyed<>(collator.getCollationKey(e.getName()), e.getName(), identityKey(e.getIdentity()), item));
     }
     keyed.sort(Comparator.comparing((Keyed<T> k) -> k.key).thenComparing(k -> k.name).thenComparing(k -> k.identity));
     List<T> sorted = new ArrayList<>(keyed.size());
@@ -47,9 +47,11 @@ final class ReportOutput {
     return sorted;
   }
 
-  /** The full identity, for ordering and comparing only: never printed, since it may be a personnummer. */
-  static String identityKey(Enterprise enterprise) {
-    SupplierIdentity identity = enterprise.getIdentity();
+  /**
+   * The full canonical identity, for grouping, ordering and comparing only: never printed, since it
+   * may be a personnummer.
+   */
+  static String identityKey(SupplierIdentity identity) {
     return identity instanceof Personnummer ? "p" + ((Personnummer) identity).toUnmaskedString() : "o" + identity;
   }
 
