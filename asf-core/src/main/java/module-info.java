@@ -16,6 +16,7 @@ module se.asf.core {
   exports se.asf.core;
   exports se.asf.core.style;
   exports se.asf.core.identity;
+  exports se.asf.core.text;
   exports se.asf.core.geo;
   exports se.asf.core.enterprise;
   exports se.asf.core.workforce;

@@ -1,16 +1,25 @@
 package se.asf.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import se.asf.core.text.SafeText;
 
 /**
  * The {@code asf} command: the library's tools for procurement officers, coordinators and developers.
@@ -32,7 +41,18 @@ public final class AsfCli implements Runnable {
       description = "Language of messages and reports: sv (default) or en.")
   Language language = Language.sv;
 
-  AsfCli() {}
+  @Spec
+  CommandSpec spec;
+
+  /** Standard output as the commands write to it; the report formats switch its mode. */
+  private final SafeWriter out;
+  /** Standard error unfiltered, for the progress line only, which redraws itself with a carriage return. */
+  private final PrintWriter progressErr;
+
+  AsfCli(SafeWriter out, PrintWriter progressErr) {
+    this.out = out;
+    this.progressErr = progressErr;
+  }
 
   /**
    * Runs the tool and exits with its exit code.
@@ -43,13 +63,22 @@ public final class AsfCli implements Runnable {
     // Hibernate Validator announces its version at INFO through java.util.logging; a command-line
     // tool's standard error is for the user's problems only.
     QUIET.setLevel(Level.WARNING);
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    // Not System.out and System.err: a PrintStream swallows write errors, so a report lost to a full
+    // disk or a closed pipe would pass unnoticed. These writers report them.
+    PrintWriter out = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     System.exit(run(args, System.in, out, err, Clock.systemDefaultZone(), Terminal.isInteractive()));
   }
 
   /**
    * Runs the tool in-process, as if not in a terminal: no progress line is drawn.
+   *
+   * <p>Everything the tool writes passes through a filter that masks personal identity numbers and
+   * shows control characters as escapes. When standard output cannot be written ({@code out}
+   * reports an error through {@link PrintWriter#checkError()}), the result is
+   * {@link ExitCodes#SOFTWARE} with a message on standard error, whatever the command returned.
    *
    * @param args the command line
    * @param stdin standard input
@@ -67,12 +96,64 @@ public final class AsfCli implements Runnable {
    * show a progress line on standard error.
    */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Clock clock, boolean terminal) {
-    CommandLine commandLine = new CommandLine(new AsfCli(), factory(stdin, clock, terminal));
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    SafeWriter safeOut = new SafeWriter(out);
+    SafeWriter safeErr = new SafeWriter(err);
+    PrintWriter filteredOut = new PrintWriter(safeOut, false);
+    PrintWriter filteredErr = new PrintWriter(safeErr, true);
+    AsfCli cli = new AsfCli(safeOut, err);
+    CommandLine commandLine = new CommandLine(cli, factory(stdin, clock, terminal));
+    commandLine.setOut(filteredOut);
+    commandLine.setErr(filteredErr);
+    commandLine.registerConverter(LocalDate.class, AsfCli::date);
     commandLine.setExitCodeExceptionMapper(
         e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
-    return commandLine.execute(args);
+    commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
+      // An unexpected failure gets one line, not a stack trace: its class and its message, which
+      // the filter masks like everything else.
+      filteredErr.println(cli.language.messages().get("internal.error", e.getClass().getName(),
+          String.valueOf(e.getMessage())));
+      return ExitCodes.SOFTWARE;
+    });
+    int code = commandLine.execute(args);
+    boolean outFailed;
+    try {
+      filteredOut.flush();
+      safeOut.finish();
+      outFailed = filteredOut.checkError() || out.checkError();
+    } catch (IOException e) {
+      outFailed = true;
+    }
+    if (outFailed) {
+      filteredErr.println(cli.language.messages().get("output.failed"));
+      code = ExitCodes.SOFTWARE;
+    }
+    try {
+      safeErr.finish();
+    } catch (IOException e) {
+      // Standard error itself cannot be written: there is nobody left to tell.
+      code = code == ExitCodes.OK ? ExitCodes.SOFTWARE : code;
+    }
+    filteredErr.flush();
+    return code;
+  }
+
+  /** Dates on the command line, with a message that names the form and quotes the value safely. */
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("\"" + SafeText.echo(value) + "\" is not a date YYYY-MM-DD");
+    }
+  }
+
+  /** Standard output, to switch between the text and JSON filters. */
+  SafeWriter out() {
+    return out;
+  }
+
+  /** Standard error without the filter, for a progress line. */
+  PrintWriter progressErr() {
+    return progressErr;
   }
 
   private static IFactory factory(InputStream stdin, Clock clock, boolean terminal) {
@@ -102,7 +183,7 @@ public final class AsfCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "Specify a command; see asf --help.");
+    throw new CommandLine.ParameterException(spec.commandLine(), language.messages().get("usage.command"));
   }
 
   /** The version shown by {@code --version}. */

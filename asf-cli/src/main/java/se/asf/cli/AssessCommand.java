@@ -2,7 +2,6 @@ package se.asf.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,7 +126,7 @@ final class AssessCommand implements Callable<Integer> {
     bidders = ReportOutput.sorted(bidders, Bidder::enterprise);
     LocalDate asOf = procurement.getTenderDeadline();
     List<Assessment> assessments = new ArrayList<>(bidders.size());
-    Progress progress = new Progress(err, messages, bidders.size(), terminal);
+    Progress progress = new Progress(parent.progressErr(), messages, bidders.size(), terminal);
     int refusedRows = 0;
     for (Bidder bidder : bidders) {
       try {
@@ -154,7 +152,7 @@ final class AssessCommand implements Callable<Integer> {
     List<Assessment> sorted = assessments;
     String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
         rules.getId(), rules.getVersion());
-    int written = report.write(render(report.format, title, sorted, locale, messages, json),
+    int written = report.write(render(report.format, title, sorted, locale, messages, json), parent,
         spec.commandLine().getOut(), err, locale);
     if (written != ExitCodes.OK) {
       return written;
@@ -176,7 +174,8 @@ final class AssessCommand implements Callable<Integer> {
 
   /**
    * Refuses every bidder of a JSON document whose identity is given more than once: which of them
-   * is the bidder cannot be told, and assessing both would report one identity twice.
+   * is the bidder cannot be told, and assessing both would report one identity twice. Each problem
+   * names one other place, the next or the first, so that N repeats give N problems of bounded size.
    */
   private List<Bidder> withoutRepeatedIdentities(List<Bidder> bidders, List<InputProblem> problems) {
     List<String> keys = new ArrayList<>(bidders.size());
@@ -188,14 +187,15 @@ final class AssessCommand implements Callable<Integer> {
     List<Bidder> kept = new ArrayList<>();
     for (int i = 0; i < bidders.size(); i++) {
       List<Integer> same = byIdentity.get(keys.get(i));
+      Bidder bidder = bidders.get(i);
       if (same.size() == 1) {
-        kept.add(bidders.get(i));
+        kept.add(bidder);
+      } else if (same.get(0) == i) {
+        problems.add(bidder.problem(biddersFile.toString(), InputProblem.message("json.repeatedIdentity.first",
+            bidder.enterprise().getIdentity(), same.size(), "/bidders/" + same.get(1))));
       } else {
-        int index = i;
-        String others = same.stream().filter(j -> j != index).map(j -> "/bidders/" + j)
-            .collect(Collectors.joining(", "));
-        problems.add(bidders.get(i).problem(biddersFile.toString(), InputProblem.message("json.repeatedIdentity",
-            bidders.get(i).enterprise().getIdentity(), others)));
+        problems.add(bidder.problem(biddersFile.toString(), InputProblem.message("json.repeatedIdentity",
+            bidder.enterprise().getIdentity(), "/bidders/" + same.get(0))));
       }
     }
     return kept;
@@ -233,17 +233,7 @@ final class AssessCommand implements Callable<Integer> {
       CliMessages messages, AsfJson json) {
     switch (format) {
       case json:
-        return new ReportOutput.Body() {
-          @Override
-          public void text(PrintWriter out) {
-            out.print(json.writeAssessmentReport(assessments));
-          }
-
-          @Override
-          public void bytes(OutputStream out) {
-            json.writeAssessmentReport(assessments, out);
-          }
-        };
+        return ReportOutput.Body.json(out -> out.print(json.writeAssessmentReport(assessments)));
       case markdown:
         return out -> MarkdownReport.bidders(title, assessments, locale, messages, out);
       default:

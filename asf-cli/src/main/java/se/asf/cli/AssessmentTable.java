@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.asf.core.text.SafeText;
 import se.asf.rules.Assessment;
 import se.asf.rules.Finding;
 import se.asf.rules.Outcome;
@@ -14,7 +15,8 @@ import se.asf.rules.reserved.Lou4Kap18;
 /**
  * Renders assessments as a plain-text table, one row per bidder: the overall outcome, each rule's
  * outcome, the share and the nearest centre. Rows keep the order given (callers sort them), so two
- * runs on the same input print the same table.
+ * runs on the same input print the same table. Text from the input is shown as
+ * {@link SafeText#display} shows it, so a name with a line break cannot forge a row.
  */
 final class AssessmentTable {
   private AssessmentTable() {}
@@ -44,8 +46,8 @@ final class AssessmentTable {
     rows.add(header);
     for (Assessment assessment : assessments) {
       List<String> row = new ArrayList<>();
-      row.add(assessment.getSubjectName());
-      row.add(assessment.getSubjectIdentity());
+      row.add(SafeText.display(assessment.getSubjectName()));
+      row.add(SafeText.display(assessment.getSubjectIdentity()));
       row.add(outcome(assessment.getOutcome(), locale));
       row.add(share(assessment));
       row.add(nearest(assessment));
@@ -86,7 +88,7 @@ final class AssessmentTable {
   static String nearest(Assessment assessment) {
     Optional<Finding> radius = assessment.finding(RadiusRule.ID);
     String centre = figure(radius, "centre");
-    return centre.equals("-") ? "-" : centre + " " + figure(radius, "distance") + " m";
+    return centre.equals("-") ? "-" : SafeText.display(centre + " " + figure(radius, "distance") + " m");
   }
 
   /**
@@ -101,7 +103,7 @@ final class AssessmentTable {
       int width = assessment.getFindings().stream().mapToInt(f -> f.getRuleId().length()).max().orElse(0);
       for (Finding finding : assessment.getFindings()) {
         out.println("  " + pad(finding.getRuleId(), width) + "  " + outcome(finding.getOutcome(), locale) + " ["
-            + finding.getSource() + "]: " + finding.getMessage(locale));
+            + finding.getSource() + "]: " + SafeText.display(finding.getMessage(locale)));
       }
     }
   }
@@ -112,12 +114,12 @@ final class AssessmentTable {
         continue;
       }
       out.println();
-      out.println(assessment.getSubjectName() + " (" + assessment.getSubjectIdentity() + "): "
-          + outcome(assessment.getOutcome(), locale));
+      out.println(SafeText.display(assessment.getSubjectName() + " (" + assessment.getSubjectIdentity() + ")")
+          + ": " + outcome(assessment.getOutcome(), locale));
       for (Finding finding : assessment.getFindings()) {
         if (finding.getOutcome() != Outcome.MET) {
           out.println("  " + finding.getRuleId() + " " + outcome(finding.getOutcome(), locale) + " ["
-              + finding.getSource() + "]: " + finding.getMessage(locale));
+              + finding.getSource() + "]: " + SafeText.display(finding.getMessage(locale)));
         }
       }
     }

@@ -54,6 +54,7 @@ import se.asf.core.identity.IdentityViolation;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
 import se.asf.core.identity.SupplierIdentity;
+import se.asf.core.text.SafeText;
 import se.asf.core.workforce.EngagementForm;
 import se.asf.core.workforce.TargetGroup;
 import se.asf.core.workforce.Workforce;
@@ -90,7 +91,6 @@ final class BidderCsv {
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}([.,][0-9]{1,15})?");
   private static final Pattern YEAR = Pattern.compile("[1-9][0-9]{3}");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final Pattern IDENTITY_LIKE = Pattern.compile("(?<![0-9])([0-9]{6}|[0-9]{8})([-+ ]?)[0-9]{4}(?![0-9])");
 
   /** What was read: the bidders in file order, every problem, and the count of data rows. */
   static final class Result {
@@ -435,7 +435,7 @@ final class BidderCsv {
       } else {
         List<Long> lines = group.lines();
         skipped += lines.size();
-        String lineList = lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String lineList = InputProblem.list(lines);
         problems.add(InputProblem.ofLine(file, lines.get(0), null, group.identity == null
             ? InputProblem.message("csv.rowsSkipped", lineList)
             : InputProblem.message("csv.bidderSkipped", group.identity.toString(), lineList)));
@@ -497,11 +497,12 @@ final class BidderCsv {
   }
 
   /**
-   * A cell's text as a message may show it: at most 40 characters, and anything shaped like a
-   * personnummer or organisation number masked, in case one stands in the wrong column.
+   * A cell's text as a message may show it ({@link SafeText#echo}): at most 40 characters, control
+   * characters escaped, and the last digits of anything as long as an identity number masked, in
+   * case one stands in the wrong column.
    */
   private static String shown(String text) {
-    return Numbers.truncate(IDENTITY_LIKE.matcher(text).replaceAll("$1$2****"));
+    return SafeText.echo(text);
   }
 
   // ---------------------------------------------------------------------------------------- bidder

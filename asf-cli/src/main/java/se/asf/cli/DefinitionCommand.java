@@ -92,19 +92,17 @@ final class DefinitionCommand implements Callable<Integer> {
     }
     String title = messages.get("definition.title", enterprise.getName(), enterprise.getIdentity(), date);
     ReportOutput.Body body = out -> {
-      switch (report.format) {
-        case json:
-          out.print(json.writeAssessmentReport(assessments));
-          break;
-        case markdown:
-          MarkdownReport.definition(title, assessments, locale, messages, out);
-          break;
-        default:
-          out.println(title);
-          AssessmentTable.printFindings(assessments, locale, messages, out);
+      if (report.format == Format.markdown) {
+        MarkdownReport.definition(title, assessments, locale, messages, out);
+      } else {
+        out.println(title);
+        AssessmentTable.printFindings(assessments, locale, messages, out);
       }
     };
-    int written = report.write(body, spec.commandLine().getOut(), err, locale);
+    if (report.format == Format.json) {
+      body = ReportOutput.Body.json(out -> out.print(json.writeAssessmentReport(assessments)));
+    }
+    int written = report.write(body, parent, spec.commandLine().getOut(), err, locale);
     return written != ExitCodes.OK ? written : report.exitCode(assessments);
   }
 }

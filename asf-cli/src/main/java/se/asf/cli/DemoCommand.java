@@ -1,6 +1,8 @@
 package se.asf.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,8 +46,12 @@ final class DemoCommand implements Callable<Integer> {
         .toList();
     String title = messages.get("report.title", pilot.getTitle(), pilot.getReference(), pilot.getTenderDeadline(),
         rules.getId(), rules.getVersion());
-    AssessCommand.render(format, title, assessments, locale, messages, AsfJson.create()).text(out);
-    out.flush();
+    try {
+      ReportOutput.write(AssessCommand.render(format, title, assessments, locale, messages, AsfJson.create()), null,
+          out, parent.out());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // standard output's errors are found at the end of the run
+    }
     return ExitCodes.OK;
   }
 }

@@ -3,6 +3,7 @@ package se.asf.cli;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import se.asf.core.text.SafeText;
 import se.asf.rules.Assessment;
 import se.asf.rules.Outcome;
 
@@ -36,7 +37,7 @@ enum FailOn {
           return failOn;
         }
       }
-      throw new TypeConversionException("expected not-met or undetermined, got " + Numbers.truncate(value));
+      throw new TypeConversionException("expected not-met or undetermined, got " + SafeText.echo(value));
     }
   }
 }

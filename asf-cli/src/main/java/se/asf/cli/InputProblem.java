@@ -1,8 +1,10 @@
 package se.asf.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import se.asf.core.text.SafeText;
 
 /**
  * A problem with an input file: where it is (the file, and a line and column or a JSON Pointer when
@@ -43,6 +45,26 @@ final class InputProblem {
     return locale -> new CliMessages(locale).get(key, copy);
   }
 
+  /** The most items {@link #list} names; a report about N related problems stays linear in N. */
+  static final int MAX_LISTED = 10;
+
+  /**
+   * Lists items for a message: the first {@value #MAX_LISTED}, then how many more there are.
+   *
+   * @param items the items, such as line numbers
+   * @return for example {@code 2, 3, 5}, or {@code 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 (+90)} for 100 items
+   */
+  static String list(List<?> items) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < Math.min(items.size(), MAX_LISTED); i++) {
+      text.append(i == 0 ? "" : ", ").append(items.get(i));
+    }
+    if (items.size() > MAX_LISTED) {
+      text.append(" (+").append(items.size() - MAX_LISTED).append(')');
+    }
+    return text.toString();
+  }
+
   long line() {
     return line;
   }
@@ -59,7 +81,8 @@ final class InputProblem {
     if (place != null) {
       out.append(": ").append(place);
     }
-    return out.append(": ").append(text.apply(locale)).toString();
+    // The file name and the pointer come from the command line and the input too.
+    return SafeText.display(out.append(": ").append(text.apply(locale)));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.asf.core.text.SafeText;
 import se.asf.rules.Assessment;
 import se.asf.rules.Finding;
 
@@ -82,8 +83,13 @@ final class MarkdownReport {
     out.append('\n');
   }
 
-  /** Escapes what Markdown would read as markup or as a cell border, and folds line breaks. */
-  static String escape(String text) {
+  /**
+   * Makes text safe to show ({@link SafeText#display}: control characters, line breaks among them,
+   * become visible escapes; personal identity numbers are masked), then escapes what Markdown would
+   * read as markup or as a cell border.
+   */
+  static String escape(String raw) {
+    String text = SafeText.display(raw);
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -92,12 +98,10 @@ final class MarkdownReport {
         case '~': case '&':
           out.append('\\').append(c);
           break;
-        case '\r': case '\n':
-          out.append(' ');
-          break;
         default:
           out.append(c);
       }
     }
     return out.toString();
-  }}
+  }
+}

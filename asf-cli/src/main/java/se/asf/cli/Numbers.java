@@ -2,6 +2,7 @@ package se.asf.cli;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import se.asf.core.text.SafeText;
 
 /** Strict parsing of decimal numbers from the command line: a point as decimal separator, nothing else. */
 final class Numbers {
@@ -12,16 +13,14 @@ final class Numbers {
   /**
    * Parses a plain decimal number such as {@code 59.1983} or {@code -17.5}.
    *
-   * @throws NumberFormatException if the text is not such a number (no exponent, NaN, comma or spaces)
+   * @throws NumberFormatException if the text is not such a number (no exponent, NaN, comma or
+   *     spaces); its message is the text as {@link SafeText#echo} quotes it
    */
   static double parse(String text) {
     if (text == null || !DECIMAL.matcher(text).matches()) {
-      throw new NumberFormatException(text == null ? "null" : truncate(text));
+      throw new NumberFormatException(text == null ? "null" : SafeText.echo(text));
     }
     return new BigDecimal(text).doubleValue();
   }
 
-  static String truncate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-  }
 }

@@ -24,14 +24,15 @@ final class ReportOptions {
   FailOn failOn;
 
   /**
-   * Writes the report where {@code --output} says.
+   * Writes the report where {@code --output} says. An error writing standard output is found at the
+   * end of the run ({@link AsfCli}); an error writing the file, here.
    *
    * @return {@link ExitCodes#OK}, or {@link ExitCodes#SOFTWARE} after saying on standard error that
    *     the report could not be written
    */
-  int write(ReportOutput.Body body, PrintWriter out, PrintWriter err, Locale locale) {
+  int write(ReportOutput.Body body, AsfCli cli, PrintWriter out, PrintWriter err, Locale locale) {
     try {
-      ReportOutput.write(body, output, out);
+      ReportOutput.write(body, output, out, cli.out());
       return ExitCodes.OK;
     } catch (IOException | UncheckedIOException e) {
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;

@@ -1,9 +1,7 @@
 package se.asf.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -69,33 +67,54 @@ final class ReportOutput {
     }
   }
 
-  /**
-   * A report body: it writes itself as text, or as UTF-8 bytes, which for a large JSON report saves
-   * holding it as a string.
-   */
+  /** A report body: it writes itself as text, and says whether that text is a JSON document. */
   interface Body {
     /** Writes the report as text. */
     void text(PrintWriter out);
 
-    /** Writes the report as UTF-8 bytes. */
-    default void bytes(OutputStream out) throws IOException {
-      PrintWriter writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
-      text(writer);
-      writer.flush();
-      if (writer.checkError()) {
-        throw new IOException("the report could not be written");
-      }
+    /** Tells whether the report is a JSON document, which the output filter treats as JSON. */
+    default boolean json() {
+      return false;
+    }
+
+    /** A JSON report body. */
+    static Body json(Body body) {
+      return new Body() {
+        @Override
+        public void text(PrintWriter out) {
+          body.text(out);
+        }
+
+        @Override
+        public boolean json() {
+          return true;
+        }
+      };
     }
   }
 
   /**
    * Writes a report: to the file when one is given, replacing it only once the whole report is
-   * written (through a temporary file beside it); otherwise to standard output.
+   * written (through a temporary file beside it); otherwise to standard output. Either way it passes
+   * through a {@link SafeWriter}.
+   *
+   * @param body the report
+   * @param output the file, or null for standard output
+   * @param out standard output, which writes through {@code filter}
+   * @param filter the filter under {@code out}, switched to JSON mode for a JSON report
+   * @throws IOException if the file cannot be written; an error on standard output is left to the
+   *     caller, who checks {@code out} at the end of the run
    */
-  static void write(Body body, Path output, PrintWriter out) throws IOException {
+  static void write(Body body, Path output, PrintWriter out, SafeWriter filter) throws IOException {
     if (output == null) {
-      body.text(out);
       out.flush();
+      filter.json(body.json());
+      try {
+        body.text(out);
+        out.flush();
+      } finally {
+        filter.json(false);
+      }
       return;
     }
     Path absolute = output.toAbsolutePath();
@@ -111,8 +130,15 @@ final class ReportOutput {
       if (Files.exists(absolute) && Files.getFileAttributeView(absolute, PosixFileAttributeView.class) != null) {
         Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
       }
-      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-        body.bytes(file);
+      try (SafeWriter file = new SafeWriter(new BufferedWriter(
+          new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)))) {
+        file.json(body.json());
+        PrintWriter writer = new PrintWriter(file);
+        body.text(writer);
+        writer.flush();
+        if (writer.checkError()) {
+          throw new IOException("the report could not be written");
+        }
       }
       try {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

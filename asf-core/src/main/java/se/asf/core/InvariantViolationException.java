@@ -3,6 +3,7 @@ package se.asf.core;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import se.asf.core.text.SafeText;
 
 /**
  * Thrown when an asf-core value would be built in a state its type forbids.
@@ -37,7 +38,7 @@ public final class InvariantViolationException extends IllegalArgumentException 
   private static String[] toStrings(Object... arguments) {
     String[] strings = new String[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
-      strings[i] = String.valueOf(arguments[i]);
+      strings[i] = SafeText.display(String.valueOf(arguments[i]));
     }
     return strings;
   }
@@ -61,7 +62,8 @@ public final class InvariantViolationException extends IllegalArgumentException 
   }
 
   /**
-   * Returns the figures shown in the message, already rendered as text.
+   * Returns the figures shown in the message, already rendered as text, as
+   * {@link SafeText#display(CharSequence)} shows them.
    *
    * @return the figures, in message order
    */

@@ -3,12 +3,15 @@ package se.asf.core;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import se.asf.core.text.SafeText;
 
 /**
  * Looks up asf-core messages in Swedish (the default) or English.
  *
  * <p>Every figure is passed in already rendered as text, so the message never depends on a
- * locale's number or date format and never reads the JVM default locale.
+ * locale's number or date format and never reads the JVM default locale. The formatted message
+ * passes through {@link SafeText#display(CharSequence)}, so a figure taken from the input can
+ * neither show a personal identity number in full nor carry a control character.
  */
 public final class Messages {
   private static final String BUNDLE = "se.asf.core.Messages";
@@ -26,7 +29,7 @@ public final class Messages {
   public static String format(Locale locale, String key, String... arguments) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, bundleLocale(locale), Messages.class.getModule());
     MessageFormat format = new MessageFormat(bundle.getString(key), Locale.ROOT);
-    return format.format(arguments);
+    return SafeText.display(format.format(arguments));
   }
 
   /**

@@ -45,6 +45,7 @@ import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.deser.AsfDeserializers;
 import se.asf.json.ser.AsfSerializers;
+import se.asf.json.wire.WireProblem;
 import se.asf.json.wire.Documents.AssessmentReportDocument;
 import se.asf.json.wire.Documents.BiddersDocument;
 import se.asf.json.wire.Documents.EnterpriseDocument;
@@ -359,6 +360,11 @@ public final class AsfJson {
         // FAIL_ON_TRAILING_TOKENS makes Jackson look past the value; what it finds there is reported
         // as trailing content, whatever exception it raised.
         document = reader.readValue(p);
+        if (document == null) {
+          // A document that is just null: Jackson hands back null without asking a deserializer.
+          throw ProblemReports.exception(ProblemReports.problem("", JsonProblemCode.WRONG_TYPE,
+              "problem.wrong-type", new WireProblem.Term("type.object"), new WireProblem.Term("type.null")));
+        }
         if (p.nextToken() != null) {
           throw trailing();
         }

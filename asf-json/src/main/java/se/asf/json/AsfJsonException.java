@@ -67,8 +67,10 @@ public final class AsfJsonException extends RuntimeException {
    * @return the messages
    */
   public String getMessage(Locale locale) {
-    return SafeText.redact(List.of(problems).stream()
+    // Each problem's pointer and message are safe already (JsonProblem makes them so); only the
+    // line breaks between them are this method's own.
+    return List.of(problems).stream()
         .map(p -> (p.getPointer().isEmpty() ? "/" : p.getPointer()) + ": " + p.getMessage(locale))
-        .collect(Collectors.joining("\n")));
+        .collect(Collectors.joining("\n"));
   }
 }

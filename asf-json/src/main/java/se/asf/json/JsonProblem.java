@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.asf.core.Invariant;
 import se.asf.core.identity.IdentityProblem;
+import se.asf.json.wire.SafeText;
 
 /**
  * One reason a JSON document was rejected: where (a JSON Pointer, RFC 6901), why (a
@@ -14,7 +15,10 @@ import se.asf.core.identity.IdentityProblem;
  * <p>The pointer names the value at fault, for example {@code /bidders/3/workforce/lines/0/heads};
  * for a missing property, where it should be; for a problem with the whole document (its encoding,
  * its size, trailing content), the empty pointer {@code ""}. Messages never contain a full
- * personnummer, and echo at most a short, masked piece of the input.
+ * personnummer, and echo at most a short, masked piece of the input. Neither does the pointer: a
+ * property name that holds a personnummer, or a control character, is shown in the pointer masked
+ * or escaped as {@link se.asf.core.text.SafeText#display(CharSequence)} shows it, so such a pointer
+ * is for people to read, not to resolve.
  */
 public final class JsonProblem implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -28,10 +32,12 @@ public final class JsonProblem implements Serializable {
 
   private JsonProblem(String pointer, JsonProblemCode code, String messageSv, String messageEn,
       Invariant invariant, IdentityProblem identityProblem) {
-    this.pointer = Objects.requireNonNull(pointer, "pointer");
+    // The one path every problem takes: a pointer names property names from the input, and a
+    // message may quote it, so both are made safe here rather than message by message.
+    this.pointer = SafeText.redact(Objects.requireNonNull(pointer, "pointer"));
     this.code = Objects.requireNonNull(code, "code");
-    this.messageSv = Objects.requireNonNull(messageSv, "messageSv");
-    this.messageEn = Objects.requireNonNull(messageEn, "messageEn");
+    this.messageSv = SafeText.redact(Objects.requireNonNull(messageSv, "messageSv"));
+    this.messageEn = SafeText.redact(Objects.requireNonNull(messageEn, "messageEn"));
     this.invariant = invariant;
     this.identityProblem = identityProblem;
   }

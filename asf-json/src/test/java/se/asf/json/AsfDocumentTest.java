@@ -47,7 +47,8 @@ class AsfDocumentTest {
       "organisation-number-without-hyphen.bidders.json", "personnummer-in-organisation-number.bidders.json",
       "personnummer-10-digit.bidders.json", "both-identities.bidders.json", "no-identity.bidders.json",
       "legal-form-identity-mismatch.bidders.json", "public-body-as-aktiebolag.bidders.json",
-      "personnummer-property-name.bidders.json", "figure-not-text.assessments.json",
+      "personnummer-property-name.bidders.json", "personnummer-en-dash-property-name.bidders.json",
+      "figure-not-text.assessments.json",
       "message-language-missing.assessments.json", "1e400-coordinate.bidders.json");
 
   /**

@@ -206,6 +206,22 @@ class AsfJsonTest {
   }
 
   @Test
+  void aDocumentThatIsJustNullIsAProblemOfTheDocumentForEveryReader() {
+    List<java.util.function.Function<String, Object>> readers =
+        List.of(JSON::readEnterprise, JSON::readBidders, JSON::readProcurement, JSON::readAssessmentReport);
+    for (java.util.function.Function<String, Object> read : readers) {
+      AsfJsonException e = assertThrows(AsfJsonException.class, () -> read.apply("null"));
+      assertEquals(JsonProblemCode.WRONG_TYPE, e.getCode());
+      assertEquals("", e.getPointer());
+      assertEquals("Expected an object, found null.", e.getProblems().get(0).getMessage(Locale.ENGLISH));
+      assertEquals("Förväntade ett objekt, fann null.", e.getProblems().get(0).getMessage(SWEDISH));
+    }
+    AsfJsonException fromStream = assertThrows(AsfJsonException.class,
+        () -> JSON.readBidders(new java.io.ByteArrayInputStream(" null ".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    assertEquals(JsonProblemCode.WRONG_TYPE, fromStream.getCode());
+  }
+
+  @Test
   void anIdentityNumberBreakingSeveralRulesGivesOneProblemEach() {
     String json = JSON.writeEnterprise(minimal()).replace("769631-2458", "409631-2458");
     AsfJsonException e = assertThrows(AsfJsonException.class, () -> JSON.readEnterprise(json));

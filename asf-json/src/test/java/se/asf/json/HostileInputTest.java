@@ -25,7 +25,9 @@ import se.asf.json.fixtures.Fixtures;
 class HostileInputTest {
   private static final String LINE0 = "/bidders/0/workforce/lines/0";
   private static final String POSITION = "/bidders/0/sites/0/position";
-  private static final Pattern PERSONNUMMER = Pattern.compile("(?<![0-9])(?:[0-9]{2})?[0-9]{2}(0[1-9]|1[0-2])[0-9]{2}[-+]?[0-9]{4}(?![0-9])");
+  /** A full personnummer in any common spelling: 10 or 12 digits, separator -, +, an en dash, a space or none. */
+  private static final Pattern PERSONNUMMER =
+      Pattern.compile("(?<![0-9])(?:[0-9]{2})?[0-9]{2}(0[1-9]|1[0-2])[0-9]{2}[-+\u2013 ]?[0-9]{4}(?![0-9])");
 
   /** One hostile document and what the reader must say about it. */
   private record Case(String name, Supplier<InputStream> input, Reader reader, JsonProblemCode code, String pointer) {}
@@ -145,7 +147,16 @@ class HostileInputTest {
     cases.add(file("public-body-as-aktiebolag.bidders.json", JsonProblemCode.INVARIANT_VIOLATED,
         "/bidders/0/legalForm"));
     cases.add(file("personnummer-property-name.bidders.json", JsonProblemCode.UNKNOWN_PROPERTY,
-        "/bidders/0/19121212-1212"));
+        "/bidders/0/19121212-****"));
+    cases.add(file("personnummer-en-dash-property-name.bidders.json", JsonProblemCode.UNKNOWN_PROPERTY,
+        "/bidders/0/19121212\u2013****"));
+    cases.add(generated("a property name with terminal control sequences",
+        () -> bidderWith("x", "1").replace("\"name\": \"x\"", "\"name\": \"x\", \"a\\u001b]0;title\\u0007b\": 1"),
+        JsonProblemCode.UNKNOWN_PROPERTY, "/bidders/0/a\\u001B]0;title\\u0007b"));
+    for (Reader reader : Reader.values()) {
+      cases.add(new Case("a document that is just null, read as " + reader,
+          () -> new ByteArrayInputStream("null".getBytes(StandardCharsets.UTF_8)), reader, JsonProblemCode.WRONG_TYPE, ""));
+    }
     // results
     cases.add(file("outcome-mismatch.assessments.json", JsonProblemCode.INVALID_VALUE, "/assessments/0/outcome"));
     cases.add(file("figure-not-text.assessments.json", JsonProblemCode.WRONG_TYPE,
@@ -212,10 +223,13 @@ class HostileInputTest {
       if (sv.isBlank() || en.isBlank() || sv.equals(en)) {
         failures.add(c.name() + ": messages missing or untranslated: " + sv + " / " + en);
       }
-      for (String message : List.of(sv, en, e.getMessage(), e.getMessage(Locale.ENGLISH))) {
+      for (String message : List.of(sv, en, problem.getPointer(), e.getMessage(), e.getMessage(Locale.ENGLISH))) {
         Matcher personnummer = PERSONNUMMER.matcher(message);
         if (personnummer.find()) {
-          failures.add(c.name() + ": a message shows a personnummer: " + personnummer.group());
+          failures.add(c.name() + ": a message or pointer shows a personnummer: " + personnummer.group());
+        }
+        if (message.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n')) {
+          failures.add(c.name() + ": a message or pointer holds a control character: " + message);
         }
         if (message.length() > 1000) {
           failures.add(c.name() + ": a message is " + message.length() + " characters long");
@@ -239,6 +253,7 @@ class HostileInputTest {
     assertTrue(PERSONNUMMER.matcher("x 19121212-1212 y").find());
     assertTrue(PERSONNUMMER.matcher("x 121212-1212 y").find());
     assertTrue(PERSONNUMMER.matcher("x 191212121212 y").find());
+    assertTrue(PERSONNUMMER.matcher("x 19121212\u20131212 y").find());
     assertTrue(!PERSONNUMMER.matcher("x 19121212-**** y").find());
     assertTrue(!PERSONNUMMER.matcher("x 556987-4125 y").find());
   }

@@ -23,7 +23,8 @@ class SafeTextTest {
   @Test
   void echoCutsLongTextAndHidesControlCharacters() {
     assertEquals("x".repeat(SafeText.MAX_ECHO) + "…", SafeText.echo("x".repeat(10_000)));
-    assertEquals("a?b", SafeText.echo("a\nb"));
+    assertEquals("a\\nb", SafeText.echo("a\nb"));
+    assertEquals("a\\u001B[2Jb", SafeText.echo("a\u001b[2Jb"));
   }
 
   @Test
