@@ -39,6 +39,28 @@ final class CliRun {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** Runs with standard output failing on every write, as a closed pipe or a full disk does. */
+  static CliRun withFailingOutput(String reason, String stdin, String... args) {
+    java.io.Writer failing = new java.io.Writer() {
+      @Override
+      public void write(char[] chars, int offset, int length) throws java.io.IOException {
+        throw new java.io.IOException(reason);
+      }
+
+      @Override
+      public void flush() throws java.io.IOException {
+        throw new java.io.IOException(reason);
+      }
+
+      @Override
+      public void close() {}
+    };
+    StringWriter err = new StringWriter();
+    int code = AsfCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(failing), new PrintWriter(err, true), CLOCK, false);
+    return new CliRun(code, "", err.toString());
+  }
+
   static CliRun run(String... args) {
     return withInput("", args);
   }

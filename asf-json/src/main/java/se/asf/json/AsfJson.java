@@ -88,7 +88,10 @@ import se.asf.rules.Assessment;
  * the attribute that broke it ({@code /bidders/3/workforce/lines/0/fullTimeEquivalents}).
  *
  * <p><b>Writing</b> is canonical: properties in a fixed order, two-space indentation, {@code \n}
- * line ends, UTF-8, a final line end; so writing what was read gives the same bytes. A personnummer
+ * line ends, UTF-8, a final line end; so writing what was read gives the same bytes. Besides what
+ * JSON requires, DEL, C1 control characters, format characters and line and paragraph separators in
+ * strings are written as {@code \}{@code uXXXX} escapes, so a document shown in a terminal cannot
+ * drive it. A personnummer
  * is masked unless {@link AsfJsonFeature#WRITE_FULL_PERSONNUMMER} is enabled, and a masked document
  * cannot be read back.
  *
@@ -118,7 +121,7 @@ public final class AsfJson {
     documents.setSerializers(new AsfSerializers(module.settings()).documents());
     documents.setDeserializers(new AsfDeserializers(module.settings()).documents());
     this.mapper = strictMapper(factory, module, documents);
-    this.writer = mapper.writer(canonicalPrettyPrinter());
+    this.writer = mapper.writer(canonicalPrettyPrinter()).with(new VisibleEscapes());
   }
 
   /**

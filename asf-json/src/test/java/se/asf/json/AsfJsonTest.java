@@ -206,6 +206,16 @@ class AsfJsonTest {
   }
 
   @Test
+  void controlAndFormatCharactersAreWrittenAsEscapesAndReadBackUnchanged() {
+    String name = "A\u007f\u009b31m\u202eB\u2028\u200bC\u001b";
+    Enterprise hostile = minimal().toBuilder().name(name).build();
+    String json = JSON.writeEnterprise(hostile);
+    assertTrue(json.contains("\"name\": \"A\\u007F\\u009B31m\\u202EB\\u2028\\u200BC\\u001B\""), json);
+    assertTrue(json.chars().noneMatch(c -> c != '\n' && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)));
+    assertEquals(name, JSON.readEnterprise(json).getName());
+  }
+
+  @Test
   void aDocumentThatIsJustNullIsAProblemOfTheDocumentForEveryReader() {
     List<java.util.function.Function<String, Object>> readers =
         List.of(JSON::readEnterprise, JSON::readBidders, JSON::readProcurement, JSON::readAssessmentReport);
