@@ -36,8 +36,7 @@ import se.asf.core.procurement.GeographicRequirement;
  * the sphere, and so is the shortest one:
  *
  * <pre>
- *   K<sub>lo</sub> · σ ≤ d ≤ K<sub>hi</sub> · σ,   K<sub>lo</sub> = b²/a = 6 335 439.33 m,
- *   K<sub>hi</sub> = a²/b = 6 399 593.63 m
+ *   K_lo · σ ≤ d ≤ K_hi · σ,   K_lo = b²/a = 6 335 439.33 m,   K_hi = a²/b = 6 399 593.63 m
  * </pre>
  *
  * <p>for the ellipsoidal geodesic distance d between any two points of WGS 84 (a = 6 378 137 m,
