@@ -210,7 +210,9 @@ class AsfValidatorTest {
   @Test
   void masksIdentityNumbersInsideText() {
     InputViolation violation = only(validator.validate(new Note("ring 811218-9876 eller 198112189876")));
-    assertEquals(Optional.of("ring 811218-**** eller 19811218-****"), violation.getInvalidValue());
+    assertEquals(Optional.of("ring 811218-**** eller 19811218****"), violation.getInvalidValue());
+    InputViolation dashed = only(validator.validate(new Note("ring 811218\u20139876\n\u001b[2J")));
+    assertEquals(Optional.of("ring 811218\u2013****\\n\\u001B[2J"), dashed.getInvalidValue());
   }
 
   @Test
