@@ -183,7 +183,7 @@ class PersonalDataTest {
   @Test
   void noOutputStreamEverShowsAPersonnummerInFull() {
     List<Function<String, CliRun>> positions = positions();
-    qt().withExamples(40).forAll(EMBEDDED).checkAssert(payload -> {
+    qt().withExamples(40).withShrinkCycles(10).forAll(EMBEDDED).checkAssert(payload -> {
       for (int i = 0; i < positions.size(); i++) {
         assertHidden(positions.get(i).apply(payload), "position " + i + ", input " + payload);
       }
@@ -201,7 +201,7 @@ class PersonalDataTest {
     String enterpriseText = read(enterprise.toString());
     List<String> freeText = List.of("\"Tumba Återbruk ekonomisk förening\"", "\"Butiken vid Tumba torg\"",
         "\"Medlemmarna\"", "\"Stadgar för Tumba Återbruk ekonomisk förening\"");
-    qt().withExamples(30).forAll(CONTROLS).checkAssert(payload -> {
+    qt().withExamples(30).withShrinkCycles(10).forAll(CONTROLS).checkAssert(payload -> {
       String quoted = "\"" + jsonString(payload) + "\"";
       for (String field : freeText) {
         for (String format : List.of("table", "markdown")) {
