@@ -70,7 +70,8 @@ final class FindingDeserializer extends ObjectDeserializer<Finding> {
     if (figures.textual()) {
       for (String language : List.of("sv", "en")) {
         if (!message.containsKey(language)) {
-          throw values.problem("message", JsonProblemCode.MISSING_PROPERTY, "problem.missing", language);
+          throw values.problemInside("message", language, JsonProblemCode.MISSING_PROPERTY, "problem.missing",
+              language);
         }
       }
     } else if (message.isEmpty()) {
@@ -89,14 +90,21 @@ final class FindingDeserializer extends ObjectDeserializer<Finding> {
         reason = declared.get();
       }
     }
-    return Finding.builder()
+    Finding finding = Finding.builder()
         .ruleId(ruleId)
         .reason(reason)
         .figures(figures.figures())
         .sites(values.optional(SITES).orElse(List.of()))
         .source(values.required(SOURCE))
-        .texts(message)
         .build();
+    // A declared reason's message is formatted on demand; only a text that differs from it is kept.
+    Map<String, String> texts = new LinkedHashMap<>();
+    message.forEach((language, text) -> {
+      if (!(finding.getReason() instanceof Reason.Declared) || !text.equals(finding.getMessage(java.util.Locale.forLanguageTag(language)))) {
+        texts.put(language, text);
+      }
+    });
+    return texts.isEmpty() ? finding : Finding.builder().from(finding).texts(texts).build();
   }
 
   /** The figures read, and whether they were format 1's texts. */
