@@ -2,6 +2,7 @@ package se.asf.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,7 +87,8 @@ final class AssessmentTable {
 
   /**
    * Each site's nearest centre and distance, from the radius finding's per-site results: for one
-   * site {@code Tumba centrum 455.283 m}, for several each site by name, {@code Butiken: Tumba
+   * site {@code Tumba centrum 455.283 m}, for several each site by name, nearest first and sites of
+   * unknown position last (so the order of the input's rows does not matter), {@code Butiken: Tumba
    * centrum 183.505 m; Lagret: -}; {@code -} when there is no radius finding or no site.
    */
   static String nearest(Assessment assessment) {
@@ -95,8 +97,10 @@ final class AssessmentTable {
     if (sites.size() == 1) {
       return site(sites.get(0));
     }
-    return sites.isEmpty() ? "-" : sites.stream().map(s -> s.getSiteName() + ": " + site(s))
-        .collect(Collectors.joining("; "));
+    return sites.isEmpty() ? "-" : sites.stream()
+        .sorted(Comparator.comparingDouble((SiteDistance s) -> s.getDistanceMetres().orElse(Double.POSITIVE_INFINITY))
+            .thenComparing(SiteDistance::getSiteName))
+        .map(s -> s.getSiteName() + ": " + site(s)).collect(Collectors.joining("; "));
   }
 
   private static String site(SiteDistance site) {
