@@ -57,7 +57,7 @@ public final class AsfModule extends SimpleModule {
   // Not serialized: Clock is not Serializable, and a module is configured where it is used.
   private final transient Clock clock;
   private final EnumSet<AsfJsonFeature> features;
-  private final List<Locale> messageLanguages;
+  private final transient List<Locale> messageLanguages;
 
   /** Creates the module with the default settings: the system clock, every feature at its default. */
   public AsfModule() {
