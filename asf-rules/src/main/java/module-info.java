@@ -19,6 +19,7 @@ module se.asf.rules {
   requires GeographicLib.Java;
 
   exports se.asf.rules;
+  exports se.asf.rules.reasons;
   exports se.asf.rules.definition;
   exports se.asf.rules.reserved;
   exports se.asf.rules.radius;

@@ -2,14 +2,17 @@ package se.asf.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import se.asf.core.text.SafeText;
 import se.asf.rules.Assessment;
 import se.asf.rules.Finding;
 import se.asf.rules.Outcome;
 import se.asf.rules.radius.RadiusRule;
+import se.asf.rules.radius.SiteDistance;
 import se.asf.rules.reserved.Lou4Kap18;
 
 /**
@@ -84,11 +87,27 @@ final class AssessmentTable {
     return figure(assessment.finding(Lou4Kap18.SHARE), "share");
   }
 
-  /** The nearest centre and the distance to it, from the radius finding's figures, or {@code -}. */
+  /**
+   * Each site's nearest centre and distance, from the radius finding's per-site results: for one
+   * site {@code Tumba centrum 455.283 m}, for several each site by name, nearest first and sites of
+   * unknown position last (so the order of the input's rows does not matter), {@code Butiken: Tumba
+   * centrum 183.505 m; Lagret: -}; {@code -} when there is no radius finding or no site.
+   */
   static String nearest(Assessment assessment) {
     Optional<Finding> radius = assessment.finding(RadiusRule.ID);
-    String centre = figure(radius, "centre");
-    return centre.equals("-") ? "-" : SafeText.display(centre + " " + figure(radius, "distance") + " m");
+    List<SiteDistance> sites = radius.map(Finding::getSites).orElse(List.of());
+    if (sites.size() == 1) {
+      return site(sites.get(0));
+    }
+    return sites.isEmpty() ? "-" : sites.stream()
+        .sorted(Comparator.comparingDouble((SiteDistance s) -> s.getDistanceMetres().orElse(Double.POSITIVE_INFINITY))
+            .thenComparing(SiteDistance::getSiteName))
+        .map(s -> SafeText.display(s.getSiteName()) + ": " + site(s)).collect(Collectors.joining("; "));
+  }
+
+  private static String site(SiteDistance site) {
+    return site.getNearestCentre().map(centre -> SafeText.display(centre) + " " + site.formatDistance() + " m")
+        .orElse("-");
   }
 
   /**
@@ -126,7 +145,7 @@ final class AssessmentTable {
   }
 
   private static String figure(Optional<Finding> finding, String name) {
-    return finding.map(f -> f.getFigures().getOrDefault(name, "-")).orElse("-");
+    return finding.flatMap(f -> f.figure(name)).map(Object::toString).orElse("-");
   }
 
   private static String pad(String text, int width) {

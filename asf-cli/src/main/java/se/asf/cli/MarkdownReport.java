@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import se.asf.core.text.SafeText;
 import se.asf.rules.Assessment;
+import se.asf.rules.Figure;
 import se.asf.rules.Finding;
 
 /**
@@ -71,8 +71,8 @@ final class MarkdownReport {
     }
   }
 
-  private static String figures(Map<String, String> figures) {
-    return figures.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("; "));
+  private static String figures(List<Figure> figures) {
+    return figures.stream().map(f -> f.getName() + " = " + f).collect(Collectors.joining("; "));
   }
 
   private static void row(PrintWriter out, List<String> cells) {

@@ -26,8 +26,8 @@ class DefinitionCommandTest {
     CliRun run = CliRun.run("definition", "--enterprise", ENTERPRISE, "--as-of", "2017-12-11", "--lang", "en");
     assertEquals(ExitCodes.OK, run.exitCode, run.toString());
     assertTrue(run.out.startsWith("Tumba Återbruk ekonomisk förening (769631-2458), assessed as of 2017-12-11.\n\n"
-        + "TVV-ASF version 1: MET\n"), run.out);
-    for (String rule : List.of("TVV-BUSINESS", "TVV-PURPOSE", "TVV-PARTICIPATION", "TVV-REINVESTMENT",
+        + "TVV-ASF version 2: MET\n"), run.out);
+    for (String rule : List.of("TVV-ENTITY", "TVV-BUSINESS", "TVV-PURPOSE", "TVV-PARTICIPATION", "TVV-REINVESTMENT",
         "TVV-INDEPENDENCE")) {
       assertTrue(run.out.lines().anyMatch(line -> line.matches("  " + rule + " +MET \\[Tillväxtverkets definition.*")),
           rule + "\n" + run.out);
@@ -57,7 +57,7 @@ class DefinitionCommandTest {
         "markdown");
     assertTrue(markdown.out.startsWith("# Tumba Återbruk ekonomisk förening (769631-2458), bedömd per 2026-11-23.\n"),
         markdown.out);
-    assertTrue(markdown.out.contains("\n## TVV-ASF version 1: UPPFYLLT\n"), markdown.out);
+    assertTrue(markdown.out.contains("\n## TVV-ASF version 2: UPPFYLLT\n"), markdown.out);
     assertTrue(markdown.out.contains("\n## SKOOPI version 1: EJ UPPFYLLT\n"), markdown.out);
     assertTrue(markdown.out.contains("| Regel | Resultat | Källa | Underlag | Förklaring |"), markdown.out);
   }

@@ -15,7 +15,10 @@ public final class Texts {
   private Texts() {}
 
   /**
-   * Requires a text to hold something other than white space.
+   * Requires a text to hold something other than white space and control characters: at least one
+   * character that is neither {@link Character#isWhitespace white space} nor at most U+0020. This is
+   * at least as strict as Jakarta's {@code @NotBlank} (which trims characters up to U+0020), so a
+   * value built with this check never violates that constraint.
    *
    * @param text the text
    * @param attribute the attribute's name, for the exception
@@ -23,9 +26,25 @@ public final class Texts {
    * @throws InvariantViolationException if the text is empty or blank
    */
   public static String requireNonBlank(String text, String attribute) {
-    if (text.isBlank()) {
+    if (isBlank(text)) {
       throw new InvariantViolationException(Invariant.BLANK_TEXT, attribute);
     }
     return text;
+  }
+
+  /**
+   * Tells whether a text has no character other than white space and characters up to U+0020.
+   *
+   * @param text the text
+   * @return {@code true} when it says nothing
+   */
+  public static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

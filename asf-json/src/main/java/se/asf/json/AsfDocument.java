@@ -20,7 +20,10 @@ public enum AsfDocument {
   BIDDERS("bidders", "bidders.schema.json"),
   /** A reserved procurement: {@code {"formatVersion": 1, "procurement": {...}}}. */
   PROCUREMENT("procurement", "procurement.schema.json"),
-  /** Assessments of rules: {@code {"formatVersion": 1, "assessments": [...]}}. */
+  /**
+   * Assessments of rules: {@code {"formatVersion": 2, "assessments": [...]}}: format 2, with typed
+   * figures, per-site results and messages by language; format 1 reports are still read.
+   */
   ASSESSMENT_REPORT("assessments", "assessment-report.schema.json");
 
   /** The prefix of every schema's {@code $id}. */

@@ -40,6 +40,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
@@ -631,6 +632,17 @@ public final class AsfJson {
      */
     public Builder clock(Clock clock) {
       module.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets the languages a finding's message is written in.
+     *
+     * @param languages at least one language; Swedish and English by default
+     * @return this builder
+     */
+    public Builder messageLanguages(Locale... languages) {
+      module.messageLanguages(languages);
       return this;
     }
 

@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import se.asf.rules.RuleMessages;
 import java.util.Properties;
 import java.util.Set;
 import se.asf.json.deser.AsfDeserializers;
@@ -54,6 +57,7 @@ public final class AsfModule extends SimpleModule {
   // Not serialized: Clock is not Serializable, and a module is configured where it is used.
   private final transient Clock clock;
   private final EnumSet<AsfJsonFeature> features;
+  private final transient List<Locale> messageLanguages;
 
   /** Creates the module with the default settings: the system clock, every feature at its default. */
   public AsfModule() {
@@ -65,6 +69,7 @@ public final class AsfModule extends SimpleModule {
     this.clock = builder.clock;
     this.features = EnumSet.noneOf(AsfJsonFeature.class);
     this.features.addAll(builder.features);
+    this.messageLanguages = List.copyOf(builder.messageLanguages);
   }
 
   /**
@@ -95,8 +100,17 @@ public final class AsfModule extends SimpleModule {
     return clock;
   }
 
+  /**
+   * Returns the languages a finding's message is written in.
+   *
+   * @return the languages, Swedish and English by default
+   */
+  public List<Locale> getMessageLanguages() {
+    return messageLanguages;
+  }
+
   WireSettings settings() {
-    return new WireSettings(clock, isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
+    return new WireSettings(clock, isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER), messageLanguages);
   }
 
   @Override
@@ -129,6 +143,7 @@ public final class AsfModule extends SimpleModule {
   public static final class Builder {
     private Clock clock = Clock.systemDefaultZone();
     private final Set<AsfJsonFeature> features = EnumSet.noneOf(AsfJsonFeature.class);
+    private List<Locale> messageLanguages = RuleMessages.SHIPPED_LANGUAGES;
 
     private Builder() {
       for (AsfJsonFeature feature : AsfJsonFeature.values()) {
@@ -147,6 +162,21 @@ public final class AsfModule extends SimpleModule {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the languages a finding's message is written in, in this order, under the language's
+     * tag; a language with no messages of its own is written in Swedish ({@link RuleMessages}).
+     *
+     * @param languages at least one language; Swedish and English by default
+     * @return this builder
+     */
+    public Builder messageLanguages(Locale... languages) {
+      if (languages.length == 0) {
+        throw new IllegalArgumentException("at least one message language");
+      }
+      this.messageLanguages = List.of(languages);
       return this;
     }
 

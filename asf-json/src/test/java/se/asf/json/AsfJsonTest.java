@@ -38,6 +38,7 @@ import se.asf.core.workforce.Workforce;
 import se.asf.core.workforce.WorkforceLine;
 import se.asf.json.fixtures.Fixtures;
 import se.asf.rules.Assessment;
+import se.asf.rules.Figure;
 import se.asf.rules.Finding;
 import se.asf.rules.Outcome;
 
@@ -58,17 +59,11 @@ class AsfJsonTest {
         .ruleSetVersion("1")
         .procurementReference(Hbs2017Pilot.REFERENCE)
         .assessmentDate(Hbs2017Pilot.TENDER_DEADLINE)
-        .addFinding(Finding.builder()
-            .ruleId("LOU-4-18-SHARE")
-            .outcome(Outcome.MET)
-            .reason("THRESHOLD_REACHED")
-            .putFigure("targetGroup", "6")
-            .putFigure("occupied", "16")
-            .putFigure("share", "37.5 %")
-            .source("LOU 4 kap. 18 §")
-            .messageSv("Andelskravet är uppfyllt: 37,5 % av de sysselsatta tillhör målgrupperna.")
-            .messageEn("The share requirement is met: 37.5 % of those occupied belong to the target groups.")
-            .build())
+        .addFinding(Finding.of("LOU-4-18-SHARE", se.asf.rules.reasons.ShareReason.THRESHOLD_REACHED,
+            "LOU 4 kap. 18 §", Figure.code("basis", se.asf.core.workforce.CountingBasis.HEADS),
+            Figure.share("threshold", se.asf.core.Share.ofPercent(30)), Figure.count("targetGroup", 6),
+            Figure.count("occupied", 16), Figure.period("period", se.asf.core.DatePeriod.ofDate(
+                java.time.LocalDate.of(2017, 12, 1))), Figure.percent("share", new java.math.BigDecimal("37.50"))))
         .build();
   }
 
@@ -98,20 +93,83 @@ class AsfJsonTest {
                   "ruleId": "LOU-4-18-SHARE",
                   "outcome": "met",
                   "reason": "THRESHOLD_REACHED",
-                  "figures": {
-                    "targetGroup": "6",
-                    "occupied": "16",
-                    "share": "37.5 %"
-                  },
+                  "figures": [
+                    {
+                      "name": "basis",
+                      "kind": "code",
+                      "type": "countingBasis",
+                      "value": "heads"
+                    },
+                    {
+                      "name": "threshold",
+                      "kind": "share",
+                      "value": 30
+                    },
+                    {
+                      "name": "targetGroup",
+                      "kind": "decimal",
+                      "value": 6
+                    },
+                    {
+                      "name": "occupied",
+                      "kind": "decimal",
+                      "value": 16
+                    },
+                    {
+                      "name": "period",
+                      "kind": "period",
+                      "value": {
+                        "start": "2017-12-01",
+                        "end": "2017-12-01"
+                      }
+                    },
+                    {
+                      "name": "share",
+                      "kind": "share",
+                      "value": 37.50
+                    }
+                  ],
                   "source": "LOU 4 kap. 18 §",
                   "message": {
-                    "sv": "Andelskravet är uppfyllt: 37,5 % av de sysselsatta tillhör målgrupperna.",
-                    "en": "The share requirement is met: 37.5 % of those occupied belong to the target groups."
+                    "sv": "6 av 16 sysselsatta (personer) tillhör målgrupperna (37,50 %), minst andelskravet 30 % (period 2017-12-01).",
+                    "en": "6 of 16 occupied heads belong to the target groups (37.50 %), at least the threshold of 30 % (period 2017-12-01)."
                   }
                 }
               ]
         """), written);
     assertEquals(List.of(assessment()), JSON.readAssessmentReport(written));
+  }
+
+  @Test
+  void aFormatOneReportIsStillReadWithTextFiguresAndItsMessages() {
+    String v1 = """
+        {"formatVersion": 1, "assessments": [{"subjectName": "Testbolaget AB", "subjectIdentity": "556987-4125",
+          "ruleSetId": "LOU-4-18", "ruleSetVersion": "1", "assessmentDate": "2017-12-11", "outcome": "met",
+          "findings": [{"ruleId": "LOU-4-18-SHARE", "outcome": "met", "reason": "THRESHOLD_REACHED",
+            "figures": {"targetGroup": "3", "occupied": "10", "share": "30.00 %"}, "source": "LOU 4 kap. 18 §",
+            "message": {"sv": "Andelskravet är uppfyllt.", "en": "The share requirement is met."}}]}]}
+        """;
+    Finding finding = JSON.readAssessmentReport(v1).get(0).getFindings().get(0);
+    assertEquals("THRESHOLD_REACHED", finding.getReasonCode());
+    assertEquals(Outcome.MET, finding.getOutcome());
+    assertEquals(List.of(Figure.text("targetGroup", "3"), Figure.text("occupied", "10"), Figure.text("share", "30.00 %")),
+        finding.getFigures());
+    assertEquals("Andelskravet är uppfyllt.", finding.getMessage(java.util.Locale.forLanguageTag("sv")));
+    assertEquals("The share requirement is met.", finding.getMessage(java.util.Locale.ENGLISH));
+    // Written again, it is a format 2 report.
+    assertTrue(JSON.writeAssessmentReport(JSON.readAssessmentReport(v1)).contains("\"formatVersion\": 2"));
+  }
+
+  @Test
+  void messagesAreWrittenInTheConfiguredLanguages() {
+    AsfJson english = AsfJson.builder().messageLanguages(java.util.Locale.ENGLISH).build();
+    String written = english.writeAssessmentReport(List.of(assessment()));
+    assertTrue(written.contains("\"en\": \"6 of 16 occupied heads"), written);
+    assertFalse(written.contains("\"sv\":"), written);
+    // Read back, the library's reason formats its Swedish message on demand.
+    Finding read = english.readAssessmentReport(written).get(0).getFindings().get(0);
+    assertEquals(assessment().getFindings().get(0), read);
+    assertTrue(read.getMessage(java.util.Locale.forLanguageTag("sv")).startsWith("6 av 16 sysselsatta (personer)"));
   }
 
   @Test

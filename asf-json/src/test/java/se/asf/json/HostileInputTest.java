@@ -159,6 +159,12 @@ class HostileInputTest {
     }
     // results
     cases.add(file("outcome-mismatch.assessments.json", JsonProblemCode.INVALID_VALUE, "/assessments/0/outcome"));
+    cases.add(file("figure-value-type.assessments.json", JsonProblemCode.WRONG_TYPE,
+        "/assessments/0/findings/0/figures/0/value"));
+    cases.add(file("reason-outcome-mismatch.assessments.json", JsonProblemCode.INVALID_VALUE,
+        "/assessments/0/findings/0/outcome"));
+    cases.add(file("displayed-distance.assessments.json", JsonProblemCode.INVALID_VALUE,
+        "/assessments/0/findings/0/sites/0/displayedMetres"));
     cases.add(file("figure-not-text.assessments.json", JsonProblemCode.WRONG_TYPE,
         "/assessments/0/findings/0/figures/a~1b~0c"));
     cases.add(file("message-language-missing.assessments.json", JsonProblemCode.MISSING_PROPERTY,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.asf.core.style.AsfStyle;
@@ -96,6 +97,16 @@ public abstract class Assessment {
   @Value.Derived
   public Outcome getOutcome() {
     return Outcome.combine(getFindings().stream().map(Finding::getOutcome).toList());
+  }
+
+  /**
+   * Returns every finding's message in the reader's language, formatted now, in the findings' order.
+   *
+   * @param locale the reader's language; a language with no messages is answered in Swedish
+   * @return one message per finding
+   */
+  public List<String> getMessages(Locale locale) {
+    return getFindings().stream().map(f -> f.getMessage(locale)).toList();
   }
 
   /**

@@ -2,22 +2,33 @@ package se.asf.rules;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import se.asf.core.Texts;
 import se.asf.core.style.AsfStyle;
+import se.asf.rules.radius.SiteDistance;
 
 /**
- * The explained result of one rule for one enterprise: which rule, its outcome, why, the figures it
- * used, the legal or policy source, and a message in Swedish and English.
+ * The explained result of one rule for one enterprise: which rule, why ({@link Reason}, which also
+ * gives the outcome), the typed figures it used, for a rule about sites each site's result, and the
+ * legal or policy source. Its message is formatted when asked for, in the reader's language
+ * ({@link #getMessage(Locale)}).
  *
- * <p>For example: rule {@code LOU-4-18-SHARE}, outcome MET, reason {@code THRESHOLD_REACHED},
- * figures {@code basis=heads, threshold=30 %, targetGroup=7, occupied=20, period=2017-12-01,
- * share=35.00 %}, source {@code LOU 4 kap. 18 §}. Figures are text, in the order the rule used them.
- * Counts, amounts and thresholds are rendered exactly (decimals with
- * {@link java.math.BigDecimal#toPlainString()}); a share or ratio the rule had to divide for is
- * rounded for display only, as the rule says, and never decides anything.
+ * <p>For example: rule {@code LOU-4-18-SHARE}, reason {@code THRESHOLD_REACHED} (MET), figures
+ * {@code basis=HEADS, threshold=30 %, targetGroup=7, occupied=20, period=2017-12-01, share=35.00 %},
+ * source {@code LOU 4 kap. 18 §}. The figures' names are exactly the reason's parameters, in the
+ * order the rule gives them. Counts, amounts and thresholds are exact; a share or ratio the rule had
+ * to divide for is rounded for display only, as the rule says, and never decides anything.
+ *
+ * <p>Findings of the library's rules carry no texts: their messages come from {@link RuleMessages}.
+ * A finding may carry fixed texts per language ({@link #getTexts()}): an application's own rule can
+ * give its messages that way, and a finding read back from a document keeps the texts it was written
+ * with.
  */
 @Value.Immutable
 @AsfStyle
@@ -35,6 +46,20 @@ public abstract class Finding {
   }
 
   /**
+   * Creates a finding of a declared reason, whose message comes from {@link RuleMessages}.
+   *
+   * @param ruleId the rule's id
+   * @param reason the reason, which gives the outcome
+   * @param source the legal or policy source
+   * @param figures the figures, named exactly as the reason's parameters
+   * @return the finding
+   * @throws IllegalArgumentException if the figures' names are not the reason's parameters
+   */
+  public static Finding of(String ruleId, Reason reason, String source, Figure... figures) {
+    return builder().ruleId(ruleId).reason(reason).source(source).addFigures(figures).build();
+  }
+
+  /**
    * Returns the stable id of the rule, such as {@code TVV-PURPOSE} or {@code RADIUS}.
    *
    * @return the rule id
@@ -43,70 +68,131 @@ public abstract class Finding {
   public abstract String getRuleId();
 
   /**
-   * Returns the outcome.
+   * Returns the reason for the outcome; programs react to it, or to its code, not to the message.
+   *
+   * @return the reason
+   */
+  @NotNull
+  public abstract Reason getReason();
+
+  /**
+   * Returns the stable code of the reason, such as {@code NO_EVIDENCE} or {@code BELOW_THRESHOLD}.
+   *
+   * @return the reason's code
+   */
+  public String getReasonCode() {
+    return getReason().getCode();
+  }
+
+  /**
+   * Returns the outcome, the reason's.
    *
    * @return MET, NOT_MET or UNDETERMINED
    */
-  @NotNull
-  public abstract Outcome getOutcome();
+  public Outcome getOutcome() {
+    return getReason().getOutcome();
+  }
 
   /**
-   * Returns the stable code of the reason for the outcome, such as {@code NO_EVIDENCE} or
-   * {@code BELOW_THRESHOLD}; programs react to this, not to the message text.
+   * Returns the figures the rule used, in the order of the reason's parameters.
    *
-   * @return the reason code
-   */
-  @NotBlank
-  public abstract String getReason();
-
-  /**
-   * Returns the figures the rule used, by name, in the order it used them.
-   *
-   * @return the figures as exact text
+   * @return the figures
    */
   @NotNull
-  public abstract Map<String, String> getFigures();
+  public abstract List<Figure> getFigures();
+
+  /**
+   * Returns a figure by name.
+   *
+   * @param name the figure's name, one of the reason's parameters
+   * @return the figure, or empty when the finding has none of that name
+   */
+  public Optional<Figure> figure(String name) {
+    return getFigures().stream().filter(f -> f.getName().equals(name)).findFirst();
+  }
+
+  /**
+   * Returns each site's result, for a rule that judges sites ({@code RADIUS}): every site of the
+   * enterprise in its order, with the nearest centre, the distance and whether it is inside, or
+   * marked as having no known position.
+   *
+   * @return the sites' results; empty for other rules
+   */
+  @NotNull
+  public abstract List<SiteDistance> getSites();
 
   /**
    * Returns the legal or policy source of the rule.
    *
-   * @return for example {@code "LOU 4 kap. 18 §"} or {@code "Tillväxtverkets ASF-definition"}
+   * @return for example {@code "LOU 4 kap. 18 §"}
    */
   @NotBlank
   public abstract String getSource();
 
   /**
-   * Returns the message in Swedish.
+   * Returns fixed texts of the message by language tag, such as {@code sv} and {@code en}: given by
+   * an application's own rule, or read back from a document. Empty for the library's rules, whose
+   * messages are formatted on demand.
    *
-   * @return the Swedish message
+   * @return the texts by language tag
    */
-  @NotBlank
-  public abstract String getMessageSv();
+  @NotNull
+  public abstract Map<String, String> getTexts();
 
   /**
-   * Returns the message in English.
+   * Returns the key of the message: {@code RULE-ID.CODE}.
    *
-   * @return the English message
+   * @return the key
    */
-  @NotBlank
-  public abstract String getMessageEn();
+  public String getMessageKey() {
+    return getReason().getMessageKey(getRuleId());
+  }
 
   /**
-   * Returns the message in the given language: English for {@code en}, otherwise Swedish.
+   * Returns the message in the reader's language, formatted now with the figures in that language.
    *
-   * @param locale the language
+   * <p>A fixed text in the locale's language comes first; else the message of {@link RuleMessages}
+   * (in the language, else Swedish); else the fixed Swedish text, else any fixed text.
+   *
+   * @param locale the reader's language; a language with no messages is answered in Swedish
    * @return the message
+   * @throws java.util.MissingResourceException if there is neither a message nor a text
    */
   public String getMessage(Locale locale) {
-    return "en".equals(locale.getLanguage()) ? getMessageEn() : getMessageSv();
+    Map<String, String> texts = getTexts();
+    String own = texts.get(locale.getLanguage());
+    if (own != null) {
+      return own;
+    }
+    Optional<String> formatted = RuleMessages.format(getMessageKey(), locale, getFigures());
+    if (formatted.isPresent()) {
+      return formatted.get();
+    }
+    String fallback = texts.get(RuleMessages.DEFAULT_LANGUAGE.getLanguage());
+    if (fallback == null && !texts.isEmpty()) {
+      fallback = texts.values().iterator().next();
+    }
+    if (fallback == null) {
+      throw new java.util.MissingResourceException("no message for " + getMessageKey(),
+          RuleMessages.BUNDLE_PREFIX, getMessageKey());
+    }
+    return fallback;
   }
 
   @Value.Check
   void check() {
     Texts.requireNonBlank(getRuleId(), "ruleId");
-    Texts.requireNonBlank(getReason(), "reason");
     Texts.requireNonBlank(getSource(), "source");
-    Texts.requireNonBlank(getMessageSv(), "messageSv");
-    Texts.requireNonBlank(getMessageEn(), "messageEn");
+    getTexts().forEach((language, text) -> Texts.requireNonBlank(text, "texts." + language));
+    Set<String> names = new HashSet<>();
+    for (Figure figure : getFigures()) {
+      if (!names.add(figure.getName())) {
+        throw new IllegalArgumentException("figure " + figure.getName() + " is given twice");
+      }
+    }
+    if (!names.equals(new HashSet<>(getReason().getParameters()))) {
+      throw new IllegalArgumentException("the figures of " + getMessageKey() + " are " + names
+          + ", but its reason declares " + getReason().getParameters());
+    }
   }
 }

@@ -1,7 +1,10 @@
 package se.asf.rules;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import se.asf.core.enterprise.Enterprise;
 
 /**
@@ -11,6 +14,10 @@ import se.asf.core.enterprise.Enterprise;
  * reason. It reads no clock and no default locale; the assessment date is passed in. Rules are
  * stateless and thread-safe. Rule sets are composed from rules ({@link RuleSet}); applications can
  * add their own with {@link #of}.
+ *
+ * <p>A rule made with {@link #of(String, String, Class, Evaluation)} declares its reasons and its
+ * source: it refuses to return a finding whose reason or source it did not declare, and the library's
+ * tests walk every declared reason of every library rule ({@link RuleCatalogue}).
  */
 public interface Rule {
 
@@ -29,6 +36,24 @@ public interface Rule {
    * @return the finding, whose rule id is {@link #getId()}
    */
   Finding evaluate(Enterprise enterprise, LocalDate assessmentDate);
+
+  /**
+   * Returns the reasons this rule can give, when it declares them.
+   *
+   * @return every reason, in declaration order; empty for a rule that does not declare them
+   */
+  default List<Reason> getReasons() {
+    return List.of();
+  }
+
+  /**
+   * Returns the legal or policy source the rule cites, when it declares it.
+   *
+   * @return the source, or empty
+   */
+  default Optional<String> getSource() {
+    return Optional.empty();
+  }
 
   /** The judgement of a rule, for {@link #of}. */
   @FunctionalInterface
@@ -51,6 +76,25 @@ public interface Rule {
    * @return the rule
    */
   static Rule of(String id, Evaluation evaluation) {
+    return of(id, Optional.empty(), List.of(), evaluation);
+  }
+
+  /**
+   * Creates a rule that declares its source and its reasons, an enum.
+   *
+   * @param <R> the reason type
+   * @param id the rule's stable id
+   * @param source the legal or policy source every finding cites
+   * @param reasons the enum of its reasons; every constant is one it may give
+   * @param evaluation the judgement; its findings must carry the id, the source and a declared reason
+   * @return the rule
+   */
+  static <R extends Enum<R> & Reason> Rule of(String id, String source, Class<R> reasons, Evaluation evaluation) {
+    Objects.requireNonNull(source, "source");
+    return of(id, Optional.of(source), List.copyOf(EnumSet.allOf(reasons)), evaluation);
+  }
+
+  private static Rule of(String id, Optional<String> source, List<Reason> reasons, Evaluation evaluation) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(evaluation, "evaluation");
     return new Rule() {
@@ -65,7 +109,23 @@ public interface Rule {
         if (!finding.getRuleId().equals(id)) {
           throw new IllegalStateException("rule " + id + " returned a finding of rule " + finding.getRuleId());
         }
+        if (!reasons.isEmpty() && !reasons.contains(finding.getReason())) {
+          throw new IllegalStateException("rule " + id + " does not declare the reason " + finding.getReasonCode());
+        }
+        if (source.isPresent() && !source.get().equals(finding.getSource())) {
+          throw new IllegalStateException("rule " + id + " cites " + source.get() + ", not " + finding.getSource());
+        }
         return finding;
+      }
+
+      @Override
+      public List<Reason> getReasons() {
+        return reasons;
+      }
+
+      @Override
+      public Optional<String> getSource() {
+        return source;
       }
 
       @Override

@@ -12,8 +12,6 @@ import se.asf.core.Invariant;
 import se.asf.core.InvariantViolationException;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.style.AsfStyle;
-import se.asf.rules.validation.AsfValidator;
-import se.asf.rules.validation.InvalidInputException;
 
 /**
  * A named, versioned list of rules, applied in order to give an {@link Assessment}.
@@ -83,17 +81,16 @@ public abstract class RuleSet {
   /**
    * Assesses an enterprise as of a date.
    *
-   * <p>Before any rule runs, the enterprise is validated structurally with Hibernate Validator
-   * against the Jakarta constraints of asf-core ({@link AsfValidator}); an invalid input is reported
-   * as a whole, with property paths and Swedish and English messages, and never reaches a rule.
+   * <p>No validation pass runs: an {@link Enterprise} cannot be built in a state its Jakarta
+   * constraints would reject, because its builders enforce the same invariants when it is built.
+   * What depends on the assessment date, such as a workforce period after it, is judged by the
+   * rules and reported in their findings.
    *
    * @param enterprise the enterprise, as a whole legal entity
    * @param assessmentDate the date as of which it is assessed, such as the tender deadline
    * @return the assessment: one finding per rule and the overall outcome
-   * @throws InvalidInputException listing every structural violation of the enterprise
    */
   public Assessment assess(Enterprise enterprise, LocalDate assessmentDate) {
-    AsfValidator.create().requireValid(enterprise);
     AssessmentBuilder assessment = Assessment.builder()
         .subjectName(enterprise.getName())
         .subjectIdentity(enterprise.getIdentity().toString())

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.asf.core.InvariantViolationException;
@@ -14,12 +15,11 @@ class AssessmentTest {
   private static Finding finding(String id, Outcome outcome) {
     return Finding.builder()
         .ruleId(id)
-        .outcome(outcome)
-        .reason("TEST")
-        .putFigure("share", "35 %")
+        .reason(Reason.of("TEST", outcome, List.of("share")))
+        .addFigure(Figure.percent("share", new java.math.BigDecimal("35")))
         .source("LOU 4 kap. 18 §")
-        .messageSv("Svensk text")
-        .messageEn("English text")
+        .putText("sv", "Svensk text")
+        .putText("en", "English text")
         .build();
   }
 
@@ -54,6 +54,6 @@ class AssessmentTest {
   @Test
   void findingRefusesABlankMessage() {
     assertThrows(InvariantViolationException.class, () -> Finding.builder()
-        .ruleId("A").outcome(Outcome.MET).reason("R").source("S").messageSv(" ").messageEn("x").build());
+        .ruleId("A").reason(Reason.of("R", Outcome.MET, List.of())).source("S").putText("sv", " ").build());
   }
 }

@@ -4,51 +4,52 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of rules is the message bundles, row for row. */
+/**
+ * The README's table of rules is generated from the rules' declarations and the shipped bundles:
+ * this test builds the table and requires the README to hold exactly it. When it fails, the table
+ * to paste is in {@code asf-rules/target/rules-table.md}.
+ */
 class ReadmeRulesTableTest {
 
-  private static Properties bundle(String language) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = Findings.class.getResourceAsStream("/se/asf/rules/Messages_" + language + ".properties")) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+  static String table() {
+    StringBuilder table = new StringBuilder();
+    table.append("| rule | reason | outcome | figures | source | message (sv) | message (en) |\n");
+    table.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    for (Rule rule : RuleCatalogue.libraryRules()) {
+      for (Reason reason : rule.getReasons()) {
+        String key = reason.getMessageKey(rule.getId());
+        table.append("| `").append(rule.getId()).append("` | `").append(reason.getCode()).append("` | ")
+            .append(reason.getOutcome()).append(" | ")
+            .append(reason.getParameters().isEmpty() ? "-" : "`" + String.join("`, `", reason.getParameters()) + "`")
+            .append(" | ").append(rule.getSource().orElseThrow()).append(" | ")
+            .append(cell(RuleMessages.pattern(key, Locale.forLanguageTag("sv")).orElseThrow())).append(" | ")
+            .append(cell(RuleMessages.pattern(key, Locale.ENGLISH).orElseThrow())).append(" |\n");
+      }
     }
-    return properties;
+    return table.toString();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
   }
 
   @Test
-  void everyRuleAndReasonIsInTheReadmeWithBothMessages() throws IOException {
-    String readme = Files.readString(Path.of(System.getProperty("user.dir")).resolve("../README.md").normalize(),
-        StandardCharsets.UTF_8);
-    int start = readme.indexOf("<!-- rules-table -->");
+  void theReadmeHoldsTheTableOfEveryDeclaredRuleAndReason() throws IOException {
+    Path root = Path.of(System.getProperty("user.dir")).resolve("..").normalize();
+    String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+    String marker = "<!-- rules-table -->\n";
+    int start = readme.indexOf(marker);
     assertTrue(start >= 0, "README.md has <!-- rules-table -->");
-    Pattern row = Pattern.compile("^\\| `([A-Z0-9-]+)` \\| `([A-Z_]+)` \\| ([A-Z_]+) \\| ([^|]+) \\| (.*) \\| (.*) \\|$",
-        Pattern.MULTILINE);
-    Matcher rows = row.matcher(readme.substring(start));
-    Map<String, String> sv = new TreeMap<>();
-    Map<String, String> en = new TreeMap<>();
-    while (rows.find()) {
-      String key = rows.group(1) + "." + rows.group(2);
-      sv.put(key, rows.group(5).replace("\\|", "|"));
-      en.put(key, rows.group(6).replace("\\|", "|"));
-    }
-    Map<String, String> bundleSv = new TreeMap<>();
-    Map<String, String> bundleEn = new TreeMap<>();
-    bundle("sv").forEach((k, v) -> bundleSv.put((String) k, (String) v));
-    bundle("en").forEach((k, v) -> bundleEn.put((String) k, (String) v));
-    assertEquals(bundleSv.keySet(), bundleEn.keySet(), "both bundles have the same keys");
-    assertEquals(bundleSv, sv);
-    assertEquals(bundleEn, en);
+    int end = readme.indexOf("\n\n", start + marker.length());
+    String expected = table();
+    Files.createDirectories(root.resolve("asf-rules/target"));
+    Files.writeString(root.resolve("asf-rules/target/rules-table.md"), expected, StandardCharsets.UTF_8);
+    assertEquals(expected, readme.substring(start + marker.length(), end + 1));
   }
 }

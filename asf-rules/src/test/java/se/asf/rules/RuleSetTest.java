@@ -42,8 +42,8 @@ class RuleSetTest {
       TimeZone.getTimeZone("Europe/Stockholm"), TimeZone.getTimeZone("UTC"));
 
   private static Rule fixed(String id, Outcome outcome) {
-    return Rule.of(id, (enterprise, date) -> Finding.builder().ruleId(id).outcome(outcome).reason("TEST")
-        .source("Test").messageSv("Svensk text").messageEn("English text").build());
+    return Rule.of(id, (enterprise, date) -> Finding.builder().ruleId(id).reason(Reason.of("TEST", outcome, List.of()))
+        .source("Test").putText("sv", "Svensk text").putText("en", "English text").build());
   }
 
   @Test

@@ -145,7 +145,8 @@ public final class AsfDeserializers {
     documents.addDeserializer(ProcurementDocument.class, new DocumentDeserializer<>(
         ProcurementDocument.class, "procurement", procurements, ProcurementDocument::new));
     documents.addDeserializer(AssessmentReportDocument.class, new DocumentDeserializer<>(
-        AssessmentReportDocument.class, "assessments", Scalars.listOf(assessments), AssessmentReportDocument::new));
+        AssessmentReportDocument.class, "assessments", Scalars.listOf(assessments), AssessmentReportDocument::new,
+        1, se.asf.json.wire.Documents.ASSESSMENT_REPORT_FORMAT_VERSION));
   }
 
   private <E extends Enum<E>> void addEnum(EnumCode<E> codes) {

@@ -74,6 +74,22 @@ public final class FieldValues {
     return Problems.at(Problems.fail(ctxt, code, key, arguments), type, property);
   }
 
+  /**
+   * Builds the exception for a problem inside a property's object, such as a missing language of a
+   * message: the pointer ends {@code /property/inner}.
+   *
+   * @param property the property's name
+   * @param inner the name inside it
+   * @param code the problem code
+   * @param key the message key
+   * @param arguments the message's figures, already safe to show
+   * @return the exception to throw
+   */
+  public JsonMappingException problemInside(String property, String inner, JsonProblemCode code, String key,
+      java.io.Serializable... arguments) {
+    return Problems.at(Problems.at(Problems.fail(ctxt, code, key, arguments), Map.class, inner), type, property);
+  }
+
   @SuppressWarnings("unchecked") // put only ever stores what field.reader() returned
   private <V> V get(Field<V> field) {
     return (V) values.get(field.name());

@@ -78,7 +78,7 @@ public final class AsfSerializers {
     GeographicRequirementSerializer geographicRequirements = new GeographicRequirementSerializer(centres);
     ReservedProcurementSerializer procurements = new ReservedProcurementSerializer(
         authorities, shareRequirements, geographicRequirements, periods);
-    FindingSerializer findings = new FindingSerializer();
+    FindingSerializer findings = new FindingSerializer(settings.messageLanguages());
     AssessmentSerializer assessments = new AssessmentSerializer(findings);
 
     values.addSerializer(shares);
@@ -123,7 +123,8 @@ public final class AsfSerializers {
     documents.addSerializer(new DocumentSerializer<>(ProcurementDocument.class, "procurement",
         DocumentSerializer.single(ProcurementDocument::procurement, procurements)));
     documents.addSerializer(new DocumentSerializer<>(AssessmentReportDocument.class, "assessments",
-        DocumentSerializer.list(AssessmentReportDocument::assessments, assessments)));
+        DocumentSerializer.list(AssessmentReportDocument::assessments, assessments),
+        se.asf.json.wire.Documents.ASSESSMENT_REPORT_FORMAT_VERSION));
   }
 
   private <E extends Enum<E>> void addEnum(EnumCode<E> codes) {

@@ -20,11 +20,17 @@ final class DocumentSerializer<D> extends AsfSerializer<D> {
 
   private final String property;
   private final Content<D> content;
+  private final int version;
 
   DocumentSerializer(Class<D> type, String property, Content<D> content) {
+    this(type, property, content, Documents.FORMAT_VERSION);
+  }
+
+  DocumentSerializer(Class<D> type, String property, Content<D> content, int version) {
     super(type);
     this.property = property;
     this.content = content;
+    this.version = version;
   }
 
   static <D, C> Content<D> single(Function<D, C> get, AsfSerializer<C> serializer) {
@@ -44,7 +50,7 @@ final class DocumentSerializer<D> extends AsfSerializer<D> {
   @Override
   public void serialize(D value, JsonGenerator g, SerializerProvider provider) throws IOException {
     g.writeStartObject(value);
-    g.writeNumberField(Documents.FORMAT_VERSION_PROPERTY, Documents.FORMAT_VERSION);
+    g.writeNumberField(Documents.FORMAT_VERSION_PROPERTY, version);
     g.writeFieldName(property);
     content.write(value, g, provider);
     g.writeEndObject();

@@ -14,6 +14,11 @@ import se.asf.rules.Assessment;
 public final class Documents {
   /** The only format version this library reads and writes. */
   public static final int FORMAT_VERSION = 1;
+  /**
+   * The format version of assessment-report documents: 2, with typed figures, per-site results and
+   * messages in the configured languages. Version 1 reports are still read.
+   */
+  public static final int ASSESSMENT_REPORT_FORMAT_VERSION = 2;
   /** The property holding the format version. */
   public static final String FORMAT_VERSION_PROPERTY = "formatVersion";
 

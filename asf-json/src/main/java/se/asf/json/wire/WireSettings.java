@@ -2,6 +2,8 @@ package se.asf.json.wire;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -9,17 +11,23 @@ import java.util.Objects;
  *
  * @param clock the clock giving the reference date a personnummer is validated against
  * @param writeFullPersonnummer whether a personnummer is written in full instead of masked
+ * @param messageLanguages the languages a finding's message is written in, at least one
  */
-public record WireSettings(Clock clock, boolean writeFullPersonnummer) {
+public record WireSettings(Clock clock, boolean writeFullPersonnummer, List<Locale> messageLanguages) {
 
   /**
    * Checks the arguments.
    *
    * @param clock the clock
    * @param writeFullPersonnummer whether to write personnummer in full
+   * @param messageLanguages the message languages
    */
   public WireSettings {
     Objects.requireNonNull(clock, "clock");
+    messageLanguages = List.copyOf(messageLanguages);
+    if (messageLanguages.isEmpty()) {
+      throw new IllegalArgumentException("at least one message language");
+    }
   }
 
   /**

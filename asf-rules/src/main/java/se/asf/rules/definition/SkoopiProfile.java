@@ -1,7 +1,6 @@
 package se.asf.rules.definition;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import se.asf.core.enterprise.DistributionClause;
 import se.asf.core.enterprise.DistributionRule;
@@ -15,13 +14,17 @@ import se.asf.core.enterprise.ProfitDistributionByLaw;
 import se.asf.core.enterprise.ProfitPolicy;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
+import se.asf.rules.Figure;
 import se.asf.rules.Finding;
-import se.asf.rules.Findings;
-import se.asf.rules.Outcome;
 import se.asf.rules.Rule;
 import se.asf.rules.RuleSet;
 import se.asf.rules.Sources;
 import se.asf.rules.evidence.Shares;
+import se.asf.rules.reasons.NoDistributionReason;
+import se.asf.rules.reasons.NoPublicOwnerReason;
+import se.asf.rules.reasons.OwnOrganisationNumberReason;
+import se.asf.rules.reasons.PayRatioReason;
+import se.asf.rules.reasons.WrittenParticipationReason;
 
 /**
  * Skoopi's profile: stricter criteria than Tillväxtverket's definition, as an optional second rule
@@ -84,41 +87,39 @@ public final class SkoopiProfile {
    * @return the rule {@value #NO_DISTRIBUTION}
    */
   public static Rule noDistribution() {
-    return Rule.of(NO_DISTRIBUTION, (enterprise, date) -> noDistribution(enterprise));
+    return Rule.of(NO_DISTRIBUTION, Sources.SKOOPI, NoDistributionReason.class,
+        (enterprise, date) -> noDistribution(enterprise));
   }
 
   private static Finding noDistribution(Enterprise enterprise) {
     String source = Sources.SKOOPI;
-    Map<String, String> figures = Findings.figures();
     Optional<ProfitPolicy> policy = enterprise.getProfitPolicy();
     BigDecimal distributed = policy.map(p -> p.getFiscalYears().stream()
         .map(FiscalYear::getDistributed).reduce(BigDecimal.ZERO, BigDecimal::add)).orElse(BigDecimal.ZERO);
     if (distributed.signum() > 0) {
-      figures.put("distributed", distributed.toPlainString());
-      return Findings.of(NO_DISTRIBUTION, Outcome.NOT_MET, "DISTRIBUTED", source, figures);
+      return Finding.of(NO_DISTRIBUTION, NoDistributionReason.DISTRIBUTED, source,
+          Figure.decimal("distributed", distributed));
     }
     ProfitDistributionByLaw byLaw = enterprise.getLegalForm().getProfitDistribution();
-    figures.put("legalForm", enterprise.getLegalForm().getSwedishName());
+    Figure legalForm = Figure.text("legalForm", enterprise.getLegalForm().getSwedishName());
     if (byLaw == ProfitDistributionByLaw.PROHIBITED) {
-      return Findings.of(NO_DISTRIBUTION, Outcome.MET, "LEGAL_FORM", source, figures);
+      return Finding.of(NO_DISTRIBUTION, NoDistributionReason.LEGAL_FORM, source, legalForm);
     }
     Optional<DistributionRule> clause = policy.flatMap(ProfitPolicy::getStatutesClause).map(DistributionClause::getRule);
-    figures.put("clause", clause.map(Enum::name).orElse("-"));
     if (byLaw == ProfitDistributionByLaw.OWNER_TAKES_PROFIT) {
       // A sole trader's profit is the owner's own; no clause can restrict it.
-      return Findings.of(NO_DISTRIBUTION, Outcome.NOT_MET, "LEGAL_FORM_ALLOWS_DISTRIBUTION", source, figures);
+      return Finding.of(NO_DISTRIBUTION, NoDistributionReason.LEGAL_FORM_ALLOWS_DISTRIBUTION, source, legalForm);
     }
     if (clause.isPresent()) {
-      if (clause.get() == DistributionRule.NO_DISTRIBUTION
-          || clause.get() == DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS) {
-        return Findings.of(NO_DISTRIBUTION, Outcome.MET, "STATUTES", source, figures);
-      }
-      return Findings.of(NO_DISTRIBUTION, Outcome.NOT_MET, "STATUTES_ALLOW_DISTRIBUTION", source, figures);
+      boolean forbids = clause.get() == DistributionRule.NO_DISTRIBUTION
+          || clause.get() == DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS;
+      return Finding.of(NO_DISTRIBUTION, forbids ? NoDistributionReason.STATUTES
+          : NoDistributionReason.STATUTES_ALLOW_DISTRIBUTION, source, Figure.code("clause", clause.get()));
     }
-    if (byLaw == ProfitDistributionByLaw.OWNER_TAKES_PROFIT || byLaw == ProfitDistributionByLaw.RESTRICTED) {
-      return Findings.of(NO_DISTRIBUTION, Outcome.NOT_MET, "LEGAL_FORM_ALLOWS_DISTRIBUTION", source, figures);
+    if (byLaw == ProfitDistributionByLaw.RESTRICTED) {
+      return Finding.of(NO_DISTRIBUTION, NoDistributionReason.LEGAL_FORM_ALLOWS_DISTRIBUTION, source, legalForm);
     }
-    return Findings.of(NO_DISTRIBUTION, Outcome.UNDETERMINED, "NO_EVIDENCE", source, figures);
+    return Finding.of(NO_DISTRIBUTION, NoDistributionReason.NO_EVIDENCE, source, legalForm);
   }
 
   /**
@@ -127,18 +128,17 @@ public final class SkoopiProfile {
    * @return the rule {@value #WRITTEN_PARTICIPATION}
    */
   public static Rule writtenParticipation() {
-    return Rule.of(WRITTEN_PARTICIPATION, (enterprise, date) -> {
-      Map<String, String> figures = Findings.figures();
+    return Rule.of(WRITTEN_PARTICIPATION, Sources.SKOOPI, WrittenParticipationReason.class, (enterprise, date) -> {
       Optional<ParticipationEvidence> evidence = enterprise.getParticipation();
       if (evidence.isEmpty()) {
-        return Findings.of(WRITTEN_PARTICIPATION, Outcome.UNDETERMINED, "NO_EVIDENCE", Sources.SKOOPI, figures);
+        return Finding.of(WRITTEN_PARTICIPATION, WrittenParticipationReason.NO_EVIDENCE, Sources.SKOOPI);
       }
-      figures.put("mechanism", evidence.get().getMechanism().name());
+      Figure mechanism = Figure.code("mechanism", evidence.get().getMechanism());
       if (evidence.get().getDocument().isEmpty()) {
-        return Findings.of(WRITTEN_PARTICIPATION, Outcome.UNDETERMINED, "NO_DOCUMENT", Sources.SKOOPI, figures);
+        return Finding.of(WRITTEN_PARTICIPATION, WrittenParticipationReason.NO_DOCUMENT, Sources.SKOOPI, mechanism);
       }
-      figures.put("document", evidence.get().getDocument().get().getTitle());
-      return Findings.of(WRITTEN_PARTICIPATION, Outcome.MET, "IN_WRITING", Sources.SKOOPI, figures);
+      return Finding.of(WRITTEN_PARTICIPATION, WrittenParticipationReason.IN_WRITING, Sources.SKOOPI, mechanism,
+          Figure.text("document", evidence.get().getDocument().get().getTitle()));
     });
   }
 
@@ -148,21 +148,17 @@ public final class SkoopiProfile {
    * @return the rule {@value #PAY_RATIO}
    */
   public static Rule payRatio() {
-    return Rule.of(PAY_RATIO, (enterprise, date) -> {
-      Map<String, String> figures = Findings.figures();
+    return Rule.of(PAY_RATIO, Sources.SKOOPI, PayRatioReason.class, (enterprise, date) -> {
       Optional<PayRange> pay = enterprise.getPayRange();
       if (pay.isEmpty()) {
-        return Findings.of(PAY_RATIO, Outcome.UNDETERMINED, "NO_EVIDENCE", Sources.SKOOPI, figures);
+        return Finding.of(PAY_RATIO, PayRatioReason.NO_EVIDENCE, Sources.SKOOPI);
       }
       BigDecimal lowest = pay.get().getLowestMonthly();
       BigDecimal highest = pay.get().getHighestMonthly();
-      figures.put("lowest", lowest.toPlainString());
-      figures.put("highest", highest.toPlainString());
-      figures.put("ratio", Shares.ratio(highest, lowest));
-      figures.put("limit", MAX_PAY_RATIO.toPlainString());
       boolean within = highest.compareTo(MAX_PAY_RATIO.multiply(lowest)) <= 0;
-      return Findings.of(PAY_RATIO, within ? Outcome.MET : Outcome.NOT_MET,
-          within ? "WITHIN_LIMIT" : "ABOVE_LIMIT", Sources.SKOOPI, figures);
+      return Finding.of(PAY_RATIO, within ? PayRatioReason.WITHIN_LIMIT : PayRatioReason.ABOVE_LIMIT, Sources.SKOOPI,
+          Figure.decimal("lowest", lowest), Figure.decimal("highest", highest),
+          Figure.decimal("ratio", Shares.ratio(highest, lowest)), Figure.decimal("limit", MAX_PAY_RATIO));
     });
   }
 
@@ -172,14 +168,10 @@ public final class SkoopiProfile {
    * @return the rule {@value #OWN_ORGANISATION_NUMBER}
    */
   public static Rule ownOrganisationNumber() {
-    return Rule.of(OWN_ORGANISATION_NUMBER, (enterprise, date) -> {
-      Map<String, String> figures = Findings.figures();
-      if (enterprise.getIdentity() instanceof Personnummer) {
-        figures.put("identity", enterprise.getIdentity().toString());
-        return Findings.of(OWN_ORGANISATION_NUMBER, Outcome.NOT_MET, "SOLE_TRADER", Sources.SKOOPI, figures);
-      }
-      figures.put("identity", enterprise.getIdentity().toString());
-      return Findings.of(OWN_ORGANISATION_NUMBER, Outcome.MET, "OWN_NUMBER", Sources.SKOOPI, figures);
+    return Rule.of(OWN_ORGANISATION_NUMBER, Sources.SKOOPI, OwnOrganisationNumberReason.class, (enterprise, date) -> {
+      Figure identity = Figure.text("identity", enterprise.getIdentity().toString());
+      return Finding.of(OWN_ORGANISATION_NUMBER, enterprise.getIdentity() instanceof Personnummer
+          ? OwnOrganisationNumberReason.SOLE_TRADER : OwnOrganisationNumberReason.OWN_NUMBER, Sources.SKOOPI, identity);
     });
   }
 
@@ -189,24 +181,23 @@ public final class SkoopiProfile {
    * @return the rule {@value #NO_PUBLIC_OWNER}
    */
   public static Rule noPublicOwner() {
-    return Rule.of(NO_PUBLIC_OWNER, (enterprise, date) -> {
-      Map<String, String> figures = Findings.figures();
+    return Rule.of(NO_PUBLIC_OWNER, Sources.SKOOPI, NoPublicOwnerReason.class, (enterprise, date) -> {
       if (enterprise.getIdentity() instanceof Organisationsnummer
           && ((Organisationsnummer) enterprise.getIdentity()).getGroup().isPublicSector()) {
-        figures.put("identity", enterprise.getIdentity().toString());
-        return Findings.of(NO_PUBLIC_OWNER, Outcome.NOT_MET, "PUBLIC_SECTOR_IDENTITY", Sources.SKOOPI, figures);
+        return Finding.of(NO_PUBLIC_OWNER, NoPublicOwnerReason.PUBLIC_SECTOR_IDENTITY, Sources.SKOOPI,
+            Figure.text("identity", enterprise.getIdentity().toString()));
       }
       if (enterprise.getOwnership().isEmpty()) {
-        return Findings.of(NO_PUBLIC_OWNER, Outcome.UNDETERMINED, "NO_EVIDENCE", Sources.SKOOPI, figures);
+        return Finding.of(NO_PUBLIC_OWNER, NoPublicOwnerReason.NO_EVIDENCE, Sources.SKOOPI);
       }
       Ownership ownership = enterprise.getOwnership().get();
       long publicOwners = ownership.getOwners().stream()
           .filter(o -> o.getKind() == OwnerKind.PUBLIC_BODY && o.getShare().getFraction().signum() > 0).count();
-      figures.put("publicOwners", Long.toString(publicOwners));
       if (publicOwners > 0) {
-        return Findings.of(NO_PUBLIC_OWNER, Outcome.NOT_MET, "PUBLIC_OWNER", Sources.SKOOPI, figures);
+        return Finding.of(NO_PUBLIC_OWNER, NoPublicOwnerReason.PUBLIC_OWNER, Sources.SKOOPI,
+            Figure.count("publicOwners", publicOwners));
       }
-      return Findings.of(NO_PUBLIC_OWNER, Outcome.MET, "NO_PUBLIC_OWNER", Sources.SKOOPI, figures);
+      return Finding.of(NO_PUBLIC_OWNER, NoPublicOwnerReason.NO_PUBLIC_OWNER, Sources.SKOOPI);
     });
   }
 }

@@ -1,7 +1,6 @@
 package se.asf.rules.definition;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,13 +14,19 @@ import se.asf.core.enterprise.ParticipationEvidence;
 import se.asf.core.enterprise.ParticipationMechanism;
 import se.asf.core.enterprise.ProfitDistributionByLaw;
 import se.asf.core.enterprise.ProfitPolicy;
-import se.asf.rules.Findings;
-import se.asf.rules.Outcome;
+import se.asf.rules.Figure;
+import se.asf.rules.Finding;
 import se.asf.rules.Rule;
 import se.asf.rules.RuleSet;
 import se.asf.rules.Sources;
 import se.asf.rules.evidence.Judgements;
 import se.asf.rules.evidence.Shares;
+import se.asf.rules.reasons.BusinessReason;
+import se.asf.rules.reasons.ControlReason;
+import se.asf.rules.reasons.EntityReason;
+import se.asf.rules.reasons.ParticipationReason;
+import se.asf.rules.reasons.PurposeReason;
+import se.asf.rules.reasons.ReinvestmentReason;
 
 /**
  * Tillväxtverket's definition of a work-integration social enterprise (seed 003, chapter 2): an
@@ -31,6 +36,9 @@ import se.asf.rules.evidence.Shares;
  * <p>Rules and their ids:
  *
  * <ul>
+ *   <li>{@value #ENTITY}: the definition concerns an enterprise, so evidence that describes only a
+ *       unit of a larger legal entity ({@link Enterprise#getUnit()}) cannot make that entity an ASF:
+ *       NOT_MET, as {@code HFD-2021-48-ENTITY} does for a reserved contract.
  *   <li>{@value #BUSINESS}: it produces and sells goods or services; UNDETERMINED when no business
  *       activity is stated.
  *   <li>{@value #PURPOSE}: integration is the stated overarching purpose, in the statutes or another
@@ -54,7 +62,9 @@ public final class TillvaxtverketDefinition {
   /** The rule set's id. */
   public static final String RULE_SET_ID = "TVV-ASF";
   /** The rule set's version. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
+  /** Rule id: the evidence describes the whole legal entity. */
+  public static final String ENTITY = "TVV-ENTITY";
   /** Rule id: business activity. */
   public static final String BUSINESS = "TVV-BUSINESS";
   /** Rule id: integration purpose. */
@@ -73,7 +83,7 @@ public final class TillvaxtverketDefinition {
   /**
    * Returns the rule set with the default reinvestment threshold.
    *
-   * @return the five rules of the definition
+   * @return the six rules of the definition
    */
   public static RuleSet ruleSet() {
     return ruleSet(DEFAULT_REINVESTMENT_THRESHOLD);
@@ -83,12 +93,13 @@ public final class TillvaxtverketDefinition {
    * Returns the rule set with a chosen reinvestment threshold.
    *
    * @param reinvestmentThreshold the share of surplus that must be reinvested
-   * @return the five rules of the definition
+   * @return the six rules of the definition
    */
   public static RuleSet ruleSet(Share reinvestmentThreshold) {
     return RuleSet.builder()
         .id(RULE_SET_ID)
         .version(VERSION)
+        .addRule(wholeEntity())
         .addRule(business())
         .addRule(purpose())
         .addRule(participation())
@@ -98,19 +109,28 @@ public final class TillvaxtverketDefinition {
   }
 
   /**
+   * Returns the whole-entity rule.
+   *
+   * @return the rule {@value #ENTITY}
+   */
+  public static Rule wholeEntity() {
+    return Rule.of(ENTITY, Sources.TILLVAXTVERKET, EntityReason.class,
+        (enterprise, date) -> Judgements.wholeEntity(ENTITY, Sources.TILLVAXTVERKET, enterprise));
+  }
+
+  /**
    * Returns the business-activity rule.
    *
    * @return the rule {@value #BUSINESS}
    */
   public static Rule business() {
-    return Rule.of(BUSINESS, (enterprise, date) -> {
-      Map<String, String> figures = Findings.figures();
+    return Rule.of(BUSINESS, Sources.TILLVAXTVERKET, BusinessReason.class, (enterprise, date) -> {
       if (enterprise.getBusinessActivities().isEmpty()) {
-        return Findings.of(BUSINESS, Outcome.UNDETERMINED, "NO_EVIDENCE", Sources.TILLVAXTVERKET, figures);
+        return Finding.of(BUSINESS, BusinessReason.NO_EVIDENCE, Sources.TILLVAXTVERKET);
       }
-      figures.put("activities", enterprise.getBusinessActivities().stream()
-          .map(BusinessActivity::getDescription).collect(Collectors.joining(", ")));
-      return Findings.of(BUSINESS, Outcome.MET, "SELLS_GOODS_OR_SERVICES", Sources.TILLVAXTVERKET, figures);
+      return Finding.of(BUSINESS, BusinessReason.SELLS_GOODS_OR_SERVICES, Sources.TILLVAXTVERKET,
+          Figure.text("activities", enterprise.getBusinessActivities().stream()
+              .map(BusinessActivity::getDescription).collect(Collectors.joining(", "))));
     });
   }
 
@@ -120,7 +140,7 @@ public final class TillvaxtverketDefinition {
    * @return the rule {@value #PURPOSE}
    */
   public static Rule purpose() {
-    return Rule.of(PURPOSE,
+    return Rule.of(PURPOSE, Sources.TILLVAXTVERKET, PurposeReason.class,
         (enterprise, date) -> Judgements.integrationPurpose(PURPOSE, Sources.TILLVAXTVERKET, enterprise));
   }
 
@@ -130,20 +150,19 @@ public final class TillvaxtverketDefinition {
    * @return the rule {@value #PARTICIPATION}
    */
   public static Rule participation() {
-    return Rule.of(PARTICIPATION, (enterprise, date) -> {
-      Map<String, String> figures = Findings.figures();
+    return Rule.of(PARTICIPATION, Sources.TILLVAXTVERKET, ParticipationReason.class, (enterprise, date) -> {
       Optional<ParticipationEvidence> evidence = enterprise.getParticipation();
       if (evidence.isEmpty()) {
-        return Findings.of(PARTICIPATION, Outcome.UNDETERMINED, "NO_EVIDENCE", Sources.TILLVAXTVERKET, figures);
+        return Finding.of(PARTICIPATION, ParticipationReason.NO_EVIDENCE, Sources.TILLVAXTVERKET);
       }
       ParticipationEvidence participation = evidence.get();
-      figures.put("mechanism", participation.getMechanism().name());
-      figures.put("document", participation.getDocument().map(d -> d.getTitle()).orElse("-"));
+      Figure mechanism = Figure.code("mechanism", participation.getMechanism());
       if (participation.getMechanism() == ParticipationMechanism.OTHER_DOCUMENTED
           && participation.getDocument().isEmpty()) {
-        return Findings.of(PARTICIPATION, Outcome.UNDETERMINED, "NOT_DOCUMENTED", Sources.TILLVAXTVERKET, figures);
+        return Finding.of(PARTICIPATION, ParticipationReason.NOT_DOCUMENTED, Sources.TILLVAXTVERKET, mechanism);
       }
-      return Findings.of(PARTICIPATION, Outcome.MET, "PARTICIPATION", Sources.TILLVAXTVERKET, figures);
+      return Finding.of(PARTICIPATION, ParticipationReason.PARTICIPATION, Sources.TILLVAXTVERKET, mechanism,
+          Figure.textOrNone("document", participation.getDocument().map(d -> d.getTitle())));
     });
   }
 
@@ -155,16 +174,16 @@ public final class TillvaxtverketDefinition {
    */
   public static Rule reinvestment(Share threshold) {
     Objects.requireNonNull(threshold, "threshold");
-    return Rule.of(REINVESTMENT, (enterprise, date) -> reinvestment(enterprise, threshold));
+    return Rule.of(REINVESTMENT, Sources.TILLVAXTVERKET, ReinvestmentReason.class,
+        (enterprise, date) -> reinvestment(enterprise, threshold));
   }
 
-  private static se.asf.rules.Finding reinvestment(Enterprise enterprise, Share threshold) {
+  private static Finding reinvestment(Enterprise enterprise, Share threshold) {
     String source = Sources.TILLVAXTVERKET;
-    Map<String, String> figures = Findings.figures();
     ProfitDistributionByLaw byLaw = enterprise.getLegalForm().getProfitDistribution();
     if (byLaw == ProfitDistributionByLaw.PROHIBITED || byLaw == ProfitDistributionByLaw.RESTRICTED) {
-      figures.put("legalForm", enterprise.getLegalForm().getSwedishName());
-      return Findings.of(REINVESTMENT, Outcome.MET, "LEGAL_FORM", source, figures);
+      return Finding.of(REINVESTMENT, ReinvestmentReason.LEGAL_FORM, source,
+          Figure.text("legalForm", enterprise.getLegalForm().getSwedishName()));
     }
     Optional<ProfitPolicy> policy = enterprise.getProfitPolicy();
     Optional<DistributionRule> clause = policy.flatMap(ProfitPolicy::getStatutesClause).map(DistributionClause::getRule);
@@ -173,12 +192,10 @@ public final class TillvaxtverketDefinition {
         && (clause.get() == DistributionRule.NO_DISTRIBUTION
         || clause.get() == DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS
         || clause.get() == DistributionRule.MAINLY_REINVESTED)) {
-      figures.put("clause", clause.get().name());
-      return Findings.of(REINVESTMENT, Outcome.MET, "STATUTES", source, figures);
+      return Finding.of(REINVESTMENT, ReinvestmentReason.STATUTES, source, Figure.code("clause", clause.get()));
     }
     if (policy.isEmpty() || policy.get().getFiscalYears().isEmpty()) {
-      figures.put("clause", clause.map(Enum::name).orElse("-"));
-      return Findings.of(REINVESTMENT, Outcome.UNDETERMINED, "NO_EVIDENCE", source, figures);
+      return Finding.of(REINVESTMENT, ReinvestmentReason.NO_EVIDENCE, source, Figure.codeOrNone("clause", clause));
     }
     BigDecimal reinvested = BigDecimal.ZERO;
     BigDecimal distributed = BigDecimal.ZERO;
@@ -187,18 +204,17 @@ public final class TillvaxtverketDefinition {
       distributed = distributed.add(year.getDistributed());
     }
     BigDecimal surplus = reinvested.add(distributed);
-    figures.put("years", Integer.toString(policy.get().getFiscalYears().size()));
-    figures.put("reinvested", reinvested.toPlainString());
-    figures.put("distributed", distributed.toPlainString());
+    Figure years = Figure.count("years", policy.get().getFiscalYears().size());
+    Figure reinvestedFigure = Figure.decimal("reinvested", reinvested);
+    Figure distributedFigure = Figure.decimal("distributed", distributed);
     if (surplus.signum() == 0) {
-      return Findings.of(REINVESTMENT, Outcome.UNDETERMINED, "NO_SURPLUS", source, figures);
+      return Finding.of(REINVESTMENT, ReinvestmentReason.NO_SURPLUS, source, years, reinvestedFigure,
+          distributedFigure);
     }
-    figures.put("share", Shares.percentOf(reinvested, surplus));
-    figures.put("threshold", threshold.toString());
-    if (threshold.isReachedBy(reinvested, surplus)) {
-      return Findings.of(REINVESTMENT, Outcome.MET, "THRESHOLD_REACHED", source, figures);
-    }
-    return Findings.of(REINVESTMENT, Outcome.NOT_MET, "BELOW_THRESHOLD", source, figures);
+    ReinvestmentReason reason = threshold.isReachedBy(reinvested, surplus)
+        ? ReinvestmentReason.THRESHOLD_REACHED : ReinvestmentReason.BELOW_THRESHOLD;
+    return Finding.of(REINVESTMENT, reason, source, years, reinvestedFigure, distributedFigure,
+        Figure.percent("share", Shares.percentOf(reinvested, surplus)), Figure.share("threshold", threshold));
   }
 
   /**
@@ -207,7 +223,7 @@ public final class TillvaxtverketDefinition {
    * @return the rule {@value #INDEPENDENCE}
    */
   public static Rule independence() {
-    return Rule.of(INDEPENDENCE,
+    return Rule.of(INDEPENDENCE, Sources.TILLVAXTVERKET, ControlReason.class,
         (enterprise, date) -> Judgements.publicControl(INDEPENDENCE, Sources.TILLVAXTVERKET, enterprise));
   }
 }

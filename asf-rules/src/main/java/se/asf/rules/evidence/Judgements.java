@@ -1,7 +1,6 @@
 package se.asf.rules.evidence;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import se.asf.core.enterprise.Board;
 import se.asf.core.enterprise.Enterprise;
@@ -10,14 +9,17 @@ import se.asf.core.enterprise.Ownership;
 import se.asf.core.enterprise.PurposeEvidence;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.OrganisationGroup;
+import se.asf.rules.Figure;
 import se.asf.rules.Finding;
-import se.asf.rules.Findings;
-import se.asf.rules.Outcome;
+import se.asf.rules.reasons.ControlReason;
+import se.asf.rules.reasons.EntityReason;
+import se.asf.rules.reasons.PurposeReason;
 
 /**
  * Judgements of evidence that several rules share under different ids and sources: the integration
- * purpose (Tillväxtverket's criterion and LOU 4 kap. 18 §'s main aim) and public control
- * (Tillväxtverket's independence and LOU 19 kap. 6 a §'s controlling influence). Not API.
+ * purpose (Tillväxtverket's criterion and LOU 4 kap. 18 §'s main aim), public control
+ * (Tillväxtverket's independence and LOU 19 kap. 6 a §'s controlling influence) and the whole legal
+ * entity (HFD 2021:48 and Tillväxtverket's definition). Not API.
  */
 public final class Judgements {
   private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -35,20 +37,19 @@ public final class Judgements {
    */
   public static Finding integrationPurpose(String ruleId, String source, Enterprise enterprise) {
     Optional<PurposeEvidence> evidence = enterprise.getPurpose();
-    Map<String, String> figures = Findings.figures();
     if (evidence.isEmpty()) {
-      return Findings.of(ruleId, Outcome.UNDETERMINED, "NO_EVIDENCE", source, figures);
+      return Finding.of(ruleId, PurposeReason.NO_EVIDENCE, source);
     }
     PurposeEvidence purpose = evidence.get();
-    figures.put("source", purpose.getSource().name());
-    figures.put("document", purpose.getDocument().map(d -> d.getTitle()).orElse("-"));
+    Figure kind = Figure.code("source", purpose.getSource());
+    Figure document = Figure.textOrNone("document", purpose.getDocument().map(d -> d.getTitle()));
     if (!purpose.isIntegrationOverarching()) {
-      return Findings.of(ruleId, Outcome.NOT_MET, "NOT_OVERARCHING", source, figures);
+      return Finding.of(ruleId, PurposeReason.NOT_OVERARCHING, source, kind, document);
     }
     if (purpose.getSource() == EvidenceSource.SELF_DECLARATION) {
-      return Findings.of(ruleId, Outcome.UNDETERMINED, "SELF_DECLARATION_ONLY", source, figures);
+      return Finding.of(ruleId, PurposeReason.SELF_DECLARATION_ONLY, source, document);
     }
-    return Findings.of(ruleId, Outcome.MET, "STATED", source, figures);
+    return Finding.of(ruleId, PurposeReason.STATED, source, kind, document);
   }
 
   /**
@@ -63,43 +64,50 @@ public final class Judgements {
    * @return the finding
    */
   public static Finding publicControl(String ruleId, String source, Enterprise enterprise) {
-    Map<String, String> figures = Findings.figures();
     if (enterprise.getIdentity() instanceof Organisationsnummer) {
       OrganisationGroup group = ((Organisationsnummer) enterprise.getIdentity()).getGroup();
       if (group.isPublicSector()) {
-        figures.put("identity", enterprise.getIdentity().toString());
-        figures.put("group", Integer.toString(group.getDigit()));
-        return Findings.of(ruleId, Outcome.NOT_MET, "PUBLIC_SECTOR_IDENTITY", source, figures);
+        return Finding.of(ruleId, ControlReason.PUBLIC_SECTOR_IDENTITY, source,
+            Figure.text("identity", enterprise.getIdentity().toString()), Figure.count("group", group.getDigit()));
       }
     }
     if (enterprise.getOwnership().isEmpty()) {
-      return Findings.of(ruleId, Outcome.UNDETERMINED, "NO_EVIDENCE", source, figures);
+      return Finding.of(ruleId, ControlReason.NO_EVIDENCE, source);
     }
     Ownership ownership = enterprise.getOwnership().get();
     BigDecimal publicShare = ownership.getPublicShare();
-    figures.put("publicShare", percent(publicShare));
+    Figure share = Figure.percent("publicShare", Shares.percent(publicShare));
     Optional<Board> board = ownership.getBoard();
-    figures.put("publicSeats", board.map(b -> b.getSeatsAppointedByPublicBodies() + "/" + b.getSeats()).orElse("-"));
+    Figure publicSeats = board.map(b -> Figure.count("publicSeats", b.getSeatsAppointedByPublicBodies()))
+        .orElseGet(() -> Figure.none("publicSeats"));
+    Figure boardSeats = board.map(b -> Figure.count("boardSeats", b.getSeats()))
+        .orElseGet(() -> Figure.none("boardSeats"));
     if (publicShare.compareTo(HALF) > 0) {
-      return Findings.of(ruleId, Outcome.NOT_MET, "PUBLIC_MAJORITY", source, figures);
+      return Finding.of(ruleId, ControlReason.PUBLIC_MAJORITY, source, share, publicSeats, boardSeats);
     }
     if (board.isPresent() && board.get().isPubliclyControlled()) {
-      return Findings.of(ruleId, Outcome.NOT_MET, "PUBLIC_BOARD_CONTROL", source, figures);
+      return Finding.of(ruleId, ControlReason.PUBLIC_BOARD_CONTROL, source, share, publicSeats, boardSeats);
     }
     if (board.isEmpty() && publicShare.signum() > 0) {
-      return Findings.of(ruleId, Outcome.UNDETERMINED, "BOARD_UNKNOWN", source, figures);
+      return Finding.of(ruleId, ControlReason.BOARD_UNKNOWN, source, share);
     }
-    return Findings.of(ruleId, Outcome.MET, "INDEPENDENT", source, figures);
+    return Finding.of(ruleId, ControlReason.INDEPENDENT, source, share, publicSeats, boardSeats);
   }
 
   /**
-   * Renders an exact fraction as a percentage with no rounding: {@code 0.3} as {@code 30 %}.
+   * Judges whether the evidence describes the whole legal entity: NOT_MET when it describes only a
+   * unit ({@link Enterprise#getUnit()}), since a unit cannot qualify on its own.
    *
-   * @param fraction the fraction
-   * @return the percentage
+   * @param ruleId the rule id of the finding
+   * @param source the source it cites
+   * @param enterprise the enterprise
+   * @return the finding
    */
-  public static String percent(BigDecimal fraction) {
-    BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
-    return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + " %";
+  public static Finding wholeEntity(String ruleId, String source, Enterprise enterprise) {
+    Figure identity = Figure.text("identity", enterprise.getIdentity().toString());
+    if (enterprise.getUnit().isPresent()) {
+      return Finding.of(ruleId, EntityReason.UNIT_ONLY, source, Figure.text("unit", enterprise.getUnit().get()), identity);
+    }
+    return Finding.of(ruleId, EntityReason.WHOLE_ENTITY, source, identity);
   }
 }

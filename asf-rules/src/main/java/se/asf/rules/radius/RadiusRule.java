@@ -4,17 +4,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.enterprise.Site;
 import se.asf.core.procurement.Centre;
 import se.asf.core.procurement.GeographicRequirement;
+import se.asf.rules.Figure;
 import se.asf.rules.Finding;
-import se.asf.rules.Findings;
-import se.asf.rules.Outcome;
+import se.asf.rules.FindingBuilder;
 import se.asf.rules.Rule;
 import se.asf.rules.Sources;
+import se.asf.rules.reasons.RadiusReason;
 
 /**
  * Radius eligibility ({@value #ID}): a site qualifies when its ellipsoidal (WGS 84) geodesic
@@ -23,8 +23,14 @@ import se.asf.rules.Sources;
  *
  * <p>Each distance is a GeographicLib double. It is compared with the radius exactly: the double's
  * exact decimal value ({@code new BigDecimal(distance)}) against the radius, so a site exactly at
- * 9 000.000 m is inside and one at 9 000.001 m is outside. Distances shown in findings are rounded
- * half up to millimetres, for display only. SWEREF 99 TM positions are converted to WGS 84 first.
+ * 9 000.000 m is inside and one at 9 000.001 m is outside. Distances shown in findings are in
+ * millimetres, rounded up for a site outside the radius and down for one inside, so a display never
+ * contradicts the decision ({@link SiteDistance}). SWEREF 99 TM positions are converted to WGS 84
+ * first.
+ *
+ * <p>The finding lists every site's result ({@link Finding#getSites()}), in the enterprise's order,
+ * including sites whose position is unknown; its figures name the site that decided: the nearest
+ * site inside, or else the nearest site outside.
  *
  * <p>Outcomes: MET when a site is inside; UNDETERMINED when no site is inside but some site's
  * position is unknown, or when no site is given; NOT_MET when every site is known and outside. No
@@ -44,7 +50,8 @@ public final class RadiusRule {
    */
   public static Rule of(GeographicRequirement requirement) {
     Objects.requireNonNull(requirement, "requirement");
-    return Rule.of(ID, (enterprise, date) -> evaluate(enterprise, requirement));
+    return Rule.of(ID, Sources.PROCUREMENT_DOCUMENTS, RadiusReason.class,
+        (enterprise, date) -> evaluate(enterprise, requirement));
   }
 
   /**
@@ -89,39 +96,29 @@ public final class RadiusRule {
 
   private static Finding evaluate(Enterprise enterprise, GeographicRequirement requirement) {
     List<SiteDistance> distances = siteDistances(enterprise, requirement);
-    Map<String, String> figures = Findings.figures();
-    figures.put("radius", requirement.getRadiusMetres().toPlainString());
+    Figure radius = Figure.distance("radius", requirement.getRadiusMetres());
     if (distances.isEmpty()) {
-      return Findings.of(ID, Outcome.UNDETERMINED, "NO_SITES", Sources.PROCUREMENT_DOCUMENTS, figures);
+      return Finding.of(ID, RadiusReason.NO_SITES, Sources.PROCUREMENT_DOCUMENTS, radius);
     }
     Comparator<SiteDistance> byDistance = Comparator.comparingDouble(d -> d.getDistanceMetres().orElseThrow());
     SiteDistance inside = distances.stream().filter(SiteDistance::isInside).min(byDistance).orElse(null);
-    SiteDistance nearest = distances.stream().filter(d -> d.getNearestCentre().isPresent()).min(byDistance).orElse(null);
-    long unknown = distances.stream().filter(d -> d.getNearestCentre().isEmpty()).count();
-    Outcome outcome;
-    String reason;
+    SiteDistance nearest = distances.stream().filter(SiteDistance::isPositionKnown).min(byDistance).orElse(null);
+    long unknown = distances.stream().filter(d -> !d.isPositionKnown()).count();
+    FindingBuilder finding = Finding.builder().ruleId(ID).source(Sources.PROCUREMENT_DOCUMENTS).sites(distances)
+        .addFigures(radius);
     SiteDistance shown;
     if (inside != null) {
-      outcome = Outcome.MET;
-      reason = "SITE_INSIDE";
+      finding.reason(RadiusReason.SITE_INSIDE);
       shown = inside;
     } else if (unknown > 0) {
-      outcome = Outcome.UNDETERMINED;
-      reason = "POSITION_UNKNOWN";
-      shown = nearest;
+      return finding.reason(RadiusReason.POSITION_UNKNOWN).addFigures(Figure.count("unknownPositions", unknown))
+          .build();
     } else {
-      outcome = Outcome.NOT_MET;
-      reason = "ALL_OUTSIDE";
+      finding.reason(RadiusReason.ALL_OUTSIDE);
       shown = nearest;
     }
-    figures.put("site", shown == null ? "-" : shown.getSiteName());
-    figures.put("centre", shown == null ? "-" : shown.getNearestCentre().orElse("-"));
-    figures.put("distance", shown == null ? "-" : shown.formatDistance());
-    figures.put("unknownPositions", Long.toString(unknown));
-    for (SiteDistance distance : distances) {
-      figures.put("site:" + distance.getSiteName(), distance.getNearestCentre().isEmpty() ? "-"
-          : distance.getNearestCentre().get() + " " + distance.formatDistance() + " m");
-    }
-    return Findings.of(ID, outcome, reason, Sources.PROCUREMENT_DOCUMENTS, figures);
+    return finding.addFigures(Figure.text("site", shown.getSiteName()),
+        Figure.text("centre", shown.getNearestCentre().orElseThrow()),
+        Figure.distance("distance", shown.getDisplayedDistanceMetres().orElseThrow())).build();
   }
 }

@@ -1,7 +1,6 @@
 package se.asf.rules.reserved;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import se.asf.core.enterprise.DistributionClause;
 import se.asf.core.enterprise.DistributionRule;
@@ -12,13 +11,15 @@ import se.asf.core.enterprise.ProfitDistributionByLaw;
 import se.asf.core.enterprise.ProfitPolicy;
 import se.asf.core.enterprise.PublicBenefitScope;
 import se.asf.core.enterprise.PurposeEvidence;
+import se.asf.rules.Figure;
 import se.asf.rules.Finding;
-import se.asf.rules.Findings;
-import se.asf.rules.Outcome;
 import se.asf.rules.Rule;
 import se.asf.rules.RuleSet;
 import se.asf.rules.Sources;
 import se.asf.rules.evidence.Judgements;
+import se.asf.rules.reasons.ControlReason;
+import se.asf.rules.reasons.PublicBenefitReason;
+import se.asf.rules.reasons.TransferReason;
 
 /**
  * The reservation of certain welfare services for idéburna organisations, LOU 19 kap. 6 a § (from
@@ -64,22 +65,21 @@ public final class Lou19Kap6a {
    * @return the rule {@value #PURPOSE}
    */
   public static Rule purpose() {
-    return Rule.of(PURPOSE, (enterprise, date) -> {
-      Map<String, String> figures = Findings.figures();
+    return Rule.of(PURPOSE, Sources.LOU_19_6A, PublicBenefitReason.class, (enterprise, date) -> {
       Optional<PurposeEvidence> evidence = enterprise.getPurpose();
       Optional<PublicBenefitScope> scope = evidence.flatMap(PurposeEvidence::getPublicBenefit);
-      figures.put("source", evidence.map(e -> e.getSource().name()).orElse("-"));
-      figures.put("publicBenefit", scope.map(Enum::name).orElse("-"));
+      Figure source = Figure.codeOrNone("source", evidence.map(PurposeEvidence::getSource));
       if (scope.isEmpty()) {
-        return Findings.of(PURPOSE, Outcome.UNDETERMINED, "NO_EVIDENCE", Sources.LOU_19_6A, figures);
+        return Finding.of(PURPOSE, PublicBenefitReason.NO_EVIDENCE, Sources.LOU_19_6A, source);
       }
       if (scope.get() != PublicBenefitScope.EXCLUSIVELY) {
-        return Findings.of(PURPOSE, Outcome.NOT_MET, "NOT_EXCLUSIVELY", Sources.LOU_19_6A, figures);
+        return Finding.of(PURPOSE, PublicBenefitReason.NOT_EXCLUSIVELY, Sources.LOU_19_6A,
+            Figure.code("publicBenefit", scope.get()));
       }
       if (evidence.get().getSource() != EvidenceSource.STATUTES) {
-        return Findings.of(PURPOSE, Outcome.UNDETERMINED, "NOT_IN_STATUTES", Sources.LOU_19_6A, figures);
+        return Finding.of(PURPOSE, PublicBenefitReason.NOT_IN_STATUTES, Sources.LOU_19_6A, source);
       }
-      return Findings.of(PURPOSE, Outcome.MET, "EXCLUSIVELY", Sources.LOU_19_6A, figures);
+      return Finding.of(PURPOSE, PublicBenefitReason.EXCLUSIVELY, Sources.LOU_19_6A);
     });
   }
 
@@ -89,39 +89,36 @@ public final class Lou19Kap6a {
    * @return the rule {@value #TRANSFERS}
    */
   public static Rule transfers() {
-    return Rule.of(TRANSFERS, (enterprise, date) -> transfers(enterprise));
+    return Rule.of(TRANSFERS, Sources.LOU_19_6A, TransferReason.class, (enterprise, date) -> transfers(enterprise));
   }
 
   private static Finding transfers(Enterprise enterprise) {
-    Map<String, String> figures = Findings.figures();
     Optional<ProfitPolicy> policy = enterprise.getProfitPolicy();
     BigDecimal distributed = policy.map(p -> p.getFiscalYears().stream()
         .map(FiscalYear::getDistributed).reduce(BigDecimal.ZERO, BigDecimal::add)).orElse(BigDecimal.ZERO);
-    figures.put("distributed", distributed.toPlainString());
     if (distributed.signum() > 0) {
-      return Findings.of(TRANSFERS, Outcome.NOT_MET, "DISTRIBUTED", Sources.LOU_19_6A, figures);
+      return Finding.of(TRANSFERS, TransferReason.DISTRIBUTED, Sources.LOU_19_6A,
+          Figure.decimal("distributed", distributed));
     }
     ProfitDistributionByLaw byLaw = enterprise.getLegalForm().getProfitDistribution();
     Optional<DistributionRule> clause = policy.flatMap(ProfitPolicy::getStatutesClause).map(DistributionClause::getRule);
-    figures.put("clause", clause.map(Enum::name).orElse("-"));
     if (byLaw == ProfitDistributionByLaw.PROHIBITED) {
-      return Findings.of(TRANSFERS, Outcome.MET, "LEGAL_FORM", Sources.LOU_19_6A, figures);
+      return Finding.of(TRANSFERS, TransferReason.LEGAL_FORM, Sources.LOU_19_6A);
     }
     if (byLaw == ProfitDistributionByLaw.OWNER_TAKES_PROFIT) {
       // A sole trader's profit is the owner's own; no clause can restrict it.
-      return Findings.of(TRANSFERS, Outcome.NOT_MET, "LEGAL_FORM_ALLOWS_TRANSFERS", Sources.LOU_19_6A, figures);
+      return Finding.of(TRANSFERS, TransferReason.LEGAL_FORM_ALLOWS_TRANSFERS, Sources.LOU_19_6A);
     }
     if (clause.isPresent()) {
-      if (clause.get() == DistributionRule.NO_DISTRIBUTION
-          || clause.get() == DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS) {
-        return Findings.of(TRANSFERS, Outcome.MET, "STATUTES", Sources.LOU_19_6A, figures);
-      }
-      return Findings.of(TRANSFERS, Outcome.NOT_MET, "STATUTES_ALLOW_TRANSFERS", Sources.LOU_19_6A, figures);
+      boolean forbids = clause.get() == DistributionRule.NO_DISTRIBUTION
+          || clause.get() == DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS;
+      return Finding.of(TRANSFERS, forbids ? TransferReason.STATUTES : TransferReason.STATUTES_ALLOW_TRANSFERS,
+          Sources.LOU_19_6A, Figure.code("clause", clause.get()));
     }
-    if (byLaw == ProfitDistributionByLaw.OWNER_TAKES_PROFIT || byLaw == ProfitDistributionByLaw.RESTRICTED) {
-      return Findings.of(TRANSFERS, Outcome.NOT_MET, "LEGAL_FORM_ALLOWS_TRANSFERS", Sources.LOU_19_6A, figures);
+    if (byLaw == ProfitDistributionByLaw.RESTRICTED) {
+      return Finding.of(TRANSFERS, TransferReason.LEGAL_FORM_ALLOWS_TRANSFERS, Sources.LOU_19_6A);
     }
-    return Findings.of(TRANSFERS, Outcome.UNDETERMINED, "NO_EVIDENCE", Sources.LOU_19_6A, figures);
+    return Finding.of(TRANSFERS, TransferReason.NO_EVIDENCE, Sources.LOU_19_6A);
   }
 
   /**
@@ -130,6 +127,7 @@ public final class Lou19Kap6a {
    * @return the rule {@value #CONTROL}
    */
   public static Rule control() {
-    return Rule.of(CONTROL, (enterprise, date) -> Judgements.publicControl(CONTROL, Sources.LOU_19_6A, enterprise));
+    return Rule.of(CONTROL, Sources.LOU_19_6A, ControlReason.class,
+        (enterprise, date) -> Judgements.publicControl(CONTROL, Sources.LOU_19_6A, enterprise));
   }
 }

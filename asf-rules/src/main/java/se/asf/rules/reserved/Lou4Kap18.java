@@ -1,19 +1,23 @@
 package se.asf.rules.reserved;
 
 import java.math.BigDecimal;
-import java.util.Map;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
+import java.util.Optional;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ShareRequirement;
 import se.asf.core.workforce.Workforce;
 import se.asf.core.workforce.WorkforceLine;
+import se.asf.rules.Figure;
 import se.asf.rules.Finding;
-import se.asf.rules.Findings;
-import se.asf.rules.Outcome;
 import se.asf.rules.Rule;
 import se.asf.rules.Sources;
 import se.asf.rules.evidence.Judgements;
 import se.asf.rules.evidence.Shares;
+import se.asf.rules.reasons.EntityReason;
+import se.asf.rules.reasons.PurposeReason;
+import se.asf.rules.reasons.ShareReason;
 
 /**
  * The rules of a reserved contract under LOU 4 kap. 18 § (Directive 2014/24/EU art. 20), in both
@@ -26,7 +30,11 @@ import se.asf.rules.evidence.Shares;
  *       it counts (by default every form: the Swedish text says <em>sysselsätts</em>). The decision
  *       is exact: {@code target ≥ threshold × occupied}, no division. Nobody occupied is NOT_MET with
  *       its own reason; no workforce data is UNDETERMINED. The share shown is rounded down to two
- *       decimals, for display only, so a share below the threshold never appears to reach it.
+ *       decimals, for display only, so a share below the threshold never appears to reach it. The
+ *       counts must describe the situation at the assessment date: a workforce period that begins
+ *       after the assessment date is UNDETERMINED ({@code PERIOD_AFTER_ASSESSMENT_DATE}), and so is,
+ *       when the rule is given a maximum age ({@link #share(ShareRequirement, Period)}), a period that
+ *       ends more than that age before the assessment date ({@code PERIOD_TOO_OLD}).
  *   <li>{@value #PURPOSE} (reserved participation): the supplier's main aim is the social and
  *       professional integration of the target groups.
  *   <li>{@value #LEGAL_ENTITY}: the bidding legal entity as a whole qualifies; a unit inside a
@@ -52,31 +60,56 @@ public final class Lou4Kap18 {
    */
   public static Rule share(ShareRequirement requirement) {
     Objects.requireNonNull(requirement, "requirement");
-    return Rule.of(SHARE, (enterprise, date) -> share(enterprise, requirement));
+    return Rule.of(SHARE, Sources.LOU_4_18, ShareReason.class,
+        (enterprise, date) -> share(enterprise, date, requirement, Optional.empty()));
   }
 
-  private static Finding share(Enterprise enterprise, ShareRequirement requirement) {
-    Map<String, String> figures = Findings.figures();
-    figures.put("basis", requirement.getCountingBasis().getEnglishUnit());
-    figures.put("threshold", requirement.getThreshold().toString());
+  /**
+   * Returns the share rule for a requirement whose workforce figures may be at most a given age:
+   * a workforce period that ends before {@code assessmentDate - maximumAge} is UNDETERMINED.
+   *
+   * @param requirement the threshold, counting basis, counted forms and target groups
+   * @param maximumAge how long before the assessment date the workforce period may end
+   * @return the rule {@value #SHARE}
+   */
+  public static Rule share(ShareRequirement requirement, Period maximumAge) {
+    Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(maximumAge, "maximumAge");
+    if (maximumAge.isNegative()) {
+      throw new IllegalArgumentException("a maximum age must not be negative: " + maximumAge);
+    }
+    return Rule.of(SHARE, Sources.LOU_4_18, ShareReason.class,
+        (enterprise, date) -> share(enterprise, date, requirement, Optional.of(maximumAge)));
+  }
+
+  private static Finding share(Enterprise enterprise, LocalDate date, ShareRequirement requirement,
+      Optional<Period> maximumAge) {
+    Figure basis = Figure.code("basis", requirement.getCountingBasis());
+    Figure threshold = Figure.share("threshold", requirement.getThreshold());
     if (enterprise.getWorkforce().isEmpty()) {
-      return Findings.of(SHARE, Outcome.UNDETERMINED, "NO_EVIDENCE", Sources.LOU_4_18, figures);
+      return Finding.of(SHARE, ShareReason.NO_EVIDENCE, Sources.LOU_4_18, basis, threshold);
     }
     Workforce workforce = enterprise.getWorkforce().get();
+    Figure period = Figure.period("period", workforce.getPeriod());
+    if (workforce.getPeriod().getStart().isAfter(date)) {
+      return Finding.of(SHARE, ShareReason.PERIOD_AFTER_ASSESSMENT_DATE, Sources.LOU_4_18, period,
+          Figure.date("assessmentDate", date));
+    }
+    if (maximumAge.isPresent() && workforce.getPeriod().getEnd().isBefore(date.minus(maximumAge.get()))) {
+      return Finding.of(SHARE, ShareReason.PERIOD_TOO_OLD, Sources.LOU_4_18, period,
+          Figure.date("earliestEnd", date.minus(maximumAge.get())));
+    }
     BigDecimal occupied = workforce.count(requirement.getCountingBasis(),
         line -> requirement.getCountedForms().contains(line.getForm()));
     BigDecimal target = workforce.count(requirement.getCountingBasis(), line -> counts(requirement, line));
-    figures.put("targetGroup", target.toPlainString());
-    figures.put("occupied", occupied.toPlainString());
-    figures.put("period", workforce.getPeriod().toString());
+    Figure occupiedFigure = Figure.decimal("occupied", occupied);
     if (occupied.signum() == 0) {
-      return Findings.of(SHARE, Outcome.NOT_MET, "NO_ONE_OCCUPIED", Sources.LOU_4_18, figures);
+      return Finding.of(SHARE, ShareReason.NO_ONE_OCCUPIED, Sources.LOU_4_18, basis, threshold, occupiedFigure, period);
     }
-    figures.put("share", Shares.percentOf(target, occupied));
-    if (requirement.getThreshold().isReachedBy(target, occupied)) {
-      return Findings.of(SHARE, Outcome.MET, "THRESHOLD_REACHED", Sources.LOU_4_18, figures);
-    }
-    return Findings.of(SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD", Sources.LOU_4_18, figures);
+    ShareReason reason = requirement.getThreshold().isReachedBy(target, occupied)
+        ? ShareReason.THRESHOLD_REACHED : ShareReason.BELOW_THRESHOLD;
+    return Finding.of(SHARE, reason, Sources.LOU_4_18, basis, threshold, Figure.decimal("targetGroup", target),
+        occupiedFigure, period, Figure.percent("share", Shares.percentOf(target, occupied)));
   }
 
   private static boolean counts(ShareRequirement requirement, WorkforceLine line) {
@@ -90,7 +123,8 @@ public final class Lou4Kap18 {
    * @return the rule {@value #PURPOSE}
    */
   public static Rule purpose() {
-    return Rule.of(PURPOSE, (enterprise, date) -> Judgements.integrationPurpose(PURPOSE, Sources.LOU_4_18, enterprise));
+    return Rule.of(PURPOSE, Sources.LOU_4_18, PurposeReason.class,
+        (enterprise, date) -> Judgements.integrationPurpose(PURPOSE, Sources.LOU_4_18, enterprise));
   }
 
   /**
@@ -99,14 +133,7 @@ public final class Lou4Kap18 {
    * @return the rule {@value #LEGAL_ENTITY}
    */
   public static Rule legalEntity() {
-    return Rule.of(LEGAL_ENTITY, (enterprise, date) -> {
-      Map<String, String> figures = Findings.figures();
-      figures.put("identity", enterprise.getIdentity().toString());
-      if (enterprise.getUnit().isPresent()) {
-        figures.put("unit", enterprise.getUnit().get());
-        return Findings.of(LEGAL_ENTITY, Outcome.NOT_MET, "UNIT_ONLY", Sources.HFD_2021_48, figures);
-      }
-      return Findings.of(LEGAL_ENTITY, Outcome.MET, "WHOLE_ENTITY", Sources.HFD_2021_48, figures);
-    });
+    return Rule.of(LEGAL_ENTITY, Sources.HFD_2021_48, EntityReason.class,
+        (enterprise, date) -> Judgements.wholeEntity(LEGAL_ENTITY, Sources.HFD_2021_48, enterprise));
   }
 }

@@ -27,7 +27,7 @@ class SoleTraderProfitTest {
   void skoopiNoDistributionIsNotMetWhateverTheClause() {
     Finding finding = SkoopiProfile.noDistribution().evaluate(soleTraderClaiming(DistributionRule.NO_DISTRIBUTION), DATE);
     assertEquals(Outcome.NOT_MET, finding.getOutcome());
-    assertEquals("LEGAL_FORM_ALLOWS_DISTRIBUTION", finding.getReason());
+    assertEquals("LEGAL_FORM_ALLOWS_DISTRIBUTION", finding.getReasonCode());
   }
 
   @Test
@@ -35,7 +35,7 @@ class SoleTraderProfitTest {
     Finding finding = Lou19Kap6a.transfers().evaluate(
         soleTraderClaiming(DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS), DATE);
     assertEquals(Outcome.NOT_MET, finding.getOutcome());
-    assertEquals("LEGAL_FORM_ALLOWS_TRANSFERS", finding.getReason());
+    assertEquals("LEGAL_FORM_ALLOWS_TRANSFERS", finding.getReasonCode());
   }
 
   @Test
@@ -43,6 +43,6 @@ class SoleTraderProfitTest {
     Finding finding = TillvaxtverketDefinition.reinvestment(TillvaxtverketDefinition.DEFAULT_REINVESTMENT_THRESHOLD)
         .evaluate(soleTraderClaiming(DistributionRule.NO_DISTRIBUTION), DATE);
     assertEquals(Outcome.UNDETERMINED, finding.getOutcome());
-    assertEquals("NO_EVIDENCE", finding.getReason());
+    assertEquals("NO_EVIDENCE", finding.getReasonCode());
   }
 }

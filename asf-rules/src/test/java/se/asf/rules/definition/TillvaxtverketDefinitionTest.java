@@ -1,5 +1,7 @@
 package se.asf.rules.definition;
 
+import java.util.Locale;
+import static se.asf.rules.fixtures.FindingAssertions.figureText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.asf.rules.fixtures.FindingAssertions.assertFigures;
 import static se.asf.rules.fixtures.FindingAssertions.assertFinding;
@@ -32,7 +34,7 @@ import se.asf.rules.fixtures.Bidders;
 class TillvaxtverketDefinitionTest {
   private static final LocalDate DATE = LocalDate.of(2017, 12, 11);
   private static final List<String> RULE_IDS =
-      List.of("TVV-BUSINESS", "TVV-PURPOSE", "TVV-PARTICIPATION", "TVV-REINVESTMENT", "TVV-INDEPENDENCE");
+      List.of("TVV-ENTITY", "TVV-BUSINESS", "TVV-PURPOSE", "TVV-PARTICIPATION", "TVV-REINVESTMENT", "TVV-INDEPENDENCE");
 
   private static Finding reinvestment(Enterprise enterprise) {
     return TillvaxtverketDefinition.reinvestment(TillvaxtverketDefinition.DEFAULT_REINVESTMENT_THRESHOLD)
@@ -54,7 +56,7 @@ class TillvaxtverketDefinitionTest {
   void theRuleSetJudgesTheBusinessAndTheFourCriteria() {
     RuleSet rules = TillvaxtverketDefinition.ruleSet();
     assertEquals("TVV-ASF", rules.getId());
-    assertEquals("1", rules.getVersion());
+    assertEquals("2", rules.getVersion());
     assertEquals(Optional.empty(), rules.getProcurementReference());
     assertEquals(RULE_IDS, rules.getRules().stream().map(Rule::getId).toList());
     assertEquals(Share.ofPercent(75), TillvaxtverketDefinition.DEFAULT_REINVESTMENT_THRESHOLD);
@@ -72,6 +74,23 @@ class TillvaxtverketDefinitionTest {
   }
 
   @Test
+  void aUnitsOwnEvidenceDoesNotMakeTheEntityAnAsf() {
+    // The qualifying bidder's evidence, as a unit of a private company: every criterion is met on
+    // the unit's evidence, but the definition concerns the enterprise.
+    Enterprise unit = Bidders.qualifying().toBuilder().unit("Second hand-avdelningen").build();
+    Assessment assessment = TillvaxtverketDefinition.ruleSet().assess(unit, DATE);
+    assertEquals(Outcome.NOT_MET, assessment.getOutcome());
+    Finding entity = assessment.finding(TillvaxtverketDefinition.ENTITY).orElseThrow();
+    assertFinding(entity, "TVV-ENTITY", Outcome.NOT_MET, "UNIT_ONLY");
+    assertFigures(entity, "unit", "Second hand-avdelningen", "identity", Bidders.qualifying().getIdentity().toString());
+    assertEquals(Sources.TILLVAXTVERKET, entity.getSource());
+    assessment.getFindings().stream().filter(f -> f != entity)
+        .forEach(f -> assertEquals(Outcome.MET, f.getOutcome(), f.getRuleId()));
+    assertFinding(TillvaxtverketDefinition.wholeEntity().evaluate(Bidders.qualifying(), DATE), "TVV-ENTITY",
+        Outcome.MET, "WHOLE_ENTITY");
+  }
+
+  @Test
   void theRuleSetUsesTheChosenReinvestmentThreshold() {
     Enterprise sixtyPercent = Bidders.reinvestingByFigures("60", "40");
     assertEquals(Outcome.NOT_MET, TillvaxtverketDefinition.ruleSet().assess(sixtyPercent, DATE)
@@ -79,7 +98,7 @@ class TillvaxtverketDefinitionTest {
     Finding chosen = TillvaxtverketDefinition.ruleSet(Share.ofPercent(60)).assess(sixtyPercent, DATE)
         .finding(TillvaxtverketDefinition.REINVESTMENT).orElseThrow();
     assertFinding(chosen, TillvaxtverketDefinition.REINVESTMENT, Outcome.MET, "THRESHOLD_REACHED");
-    assertEquals("60 %", chosen.getFigures().get("threshold"));
+    assertEquals("60 %", figureText(chosen, "threshold"));
   }
 
   // --- TVV-BUSINESS ---
@@ -89,7 +108,7 @@ class TillvaxtverketDefinitionTest {
     Finding finding = TillvaxtverketDefinition.business().evaluate(Bidders.qualifying(), DATE);
     assertFinding(finding, TillvaxtverketDefinition.BUSINESS, Outcome.MET, "SELLS_GOODS_OR_SERVICES");
     assertFigures(finding, "activities", "Second hand, Café och catering");
-    assertEquals("The enterprise runs a business: Second hand, Café och catering.", finding.getMessageEn());
+    assertEquals("The enterprise runs a business: Second hand, Café och catering.", finding.getMessage(Locale.ENGLISH));
     assertEquals(Sources.TILLVAXTVERKET, finding.getSource());
   }
 
@@ -132,14 +151,14 @@ class TillvaxtverketDefinitionTest {
     Finding agreement = participation(ParticipationMechanism.AGREEMENT, "Delaktighetsavtal 2017");
     assertFinding(agreement, TillvaxtverketDefinition.PARTICIPATION, Outcome.MET, "PARTICIPATION");
     assertFigures(agreement, "mechanism", "AGREEMENT", "document", "Delaktighetsavtal 2017");
-    assertEquals("Co-workers take part through AGREEMENT (document Delaktighetsavtal 2017).", agreement.getMessageEn());
+    assertEquals("Co-workers take part through an agreement (document Delaktighetsavtal 2017).", agreement.getMessage(Locale.ENGLISH));
   }
 
   @Test
   void anotherWayMustBeDocumented() {
     Finding undocumented = participation(ParticipationMechanism.OTHER_DOCUMENTED, null);
     assertFinding(undocumented, TillvaxtverketDefinition.PARTICIPATION, Outcome.UNDETERMINED, "NOT_DOCUMENTED");
-    assertFigures(undocumented, "mechanism", "OTHER_DOCUMENTED", "document", "-");
+    assertFigures(undocumented, "mechanism", "OTHER_DOCUMENTED");
     Finding documented = participation(ParticipationMechanism.OTHER_DOCUMENTED, "Arbetsplatsträffar, protokoll");
     assertFinding(documented, TillvaxtverketDefinition.PARTICIPATION, Outcome.MET, "PARTICIPATION");
   }
@@ -195,7 +214,7 @@ class TillvaxtverketDefinitionTest {
     assertFinding(finding, TillvaxtverketDefinition.REINVESTMENT, Outcome.MET, "THRESHOLD_REACHED");
     assertFigures(finding, "years", "1", "reinvested", "75", "distributed", "25", "share", "75.00 %", "threshold", "75 %");
     assertEquals("Over 1 fiscal years 75 SEK was reinvested and 25 SEK distributed: 75.00 % reinvested,"
-        + " at least the threshold of 75 %.", finding.getMessageEn());
+        + " at least the threshold of 75 %.", finding.getMessage(Locale.ENGLISH));
   }
 
   @Test
@@ -211,7 +230,7 @@ class TillvaxtverketDefinitionTest {
     // 74.999 % is shown rounded down, as 74.99 %, and does not reach 75 %.
     Finding finding = reinvestment(Bidders.reinvestingByFigures("74999", "25001"));
     assertFinding(finding, TillvaxtverketDefinition.REINVESTMENT, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertEquals("74.99 %", finding.getFigures().get("share"));
+    assertEquals("74.99 %", figureText(finding, "share"));
   }
 
   @Test
@@ -232,7 +251,7 @@ class TillvaxtverketDefinitionTest {
         .addFiscalYear(FiscalYear.builder().year(Year.of(2016)).reinvested(new BigDecimal("75"))
             .distributed(new BigDecimal("25")).transferredToIdeburna(new BigDecimal("1000")).build())
         .build()).build();
-    assertEquals("75.00 %", reinvestment(transferring).getFigures().get("share"));
+    assertEquals("75.00 %", figureText(reinvestment(transferring), "share"));
   }
 
   @Test
@@ -240,7 +259,7 @@ class TillvaxtverketDefinitionTest {
     Rule sixty = TillvaxtverketDefinition.reinvestment(Share.ofPercent(60));
     Finding met = sixty.evaluate(Bidders.reinvestingByFigures("60", "40"), DATE);
     assertFinding(met, TillvaxtverketDefinition.REINVESTMENT, Outcome.MET, "THRESHOLD_REACHED");
-    assertEquals("60 %", met.getFigures().get("threshold"));
+    assertEquals("60 %", figureText(met, "threshold"));
     assertFinding(sixty.evaluate(Bidders.reinvestingByFigures("59", "41"), DATE),
         TillvaxtverketDefinition.REINVESTMENT, Outcome.NOT_MET, "BELOW_THRESHOLD");
     assertFinding(reinvestment(Bidders.reinvestingByFigures("60", "40")),

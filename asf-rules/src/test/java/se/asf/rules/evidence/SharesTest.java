@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class SharesTest {
 
   private static String percentOf(String part, String whole) {
-    return Shares.percentOf(new BigDecimal(part), new BigDecimal(whole));
+    return Shares.percentOf(new BigDecimal(part), new BigDecimal(whole)).toPlainString() + " %";
   }
 
   @Test
@@ -26,10 +26,10 @@ class SharesTest {
 
   @Test
   void ratioShowsTwoDecimalsRoundedUp() {
-    assertEquals("2.50", Shares.ratio(new BigDecimal("50000"), new BigDecimal("20000")));
-    assertEquals("2.51", Shares.ratio(new BigDecimal("50002"), new BigDecimal("20000")));  // never appears within 2.5
-    assertEquals("2.01", Shares.ratio(new BigDecimal("401"), new BigDecimal("200")));
-    assertEquals("1.00", Shares.ratio(new BigDecimal("25000.00"), new BigDecimal("25000")));
-    assertEquals("3.34", Shares.ratio(new BigDecimal("10"), new BigDecimal("3")));
+    assertEquals(new BigDecimal("2.50"), Shares.ratio(new BigDecimal("50000"), new BigDecimal("20000")));
+    assertEquals(new BigDecimal("2.51"), Shares.ratio(new BigDecimal("50002"), new BigDecimal("20000")));  // never appears within 2.5
+    assertEquals(new BigDecimal("2.01"), Shares.ratio(new BigDecimal("401"), new BigDecimal("200")));
+    assertEquals(new BigDecimal("1.00"), Shares.ratio(new BigDecimal("25000.00"), new BigDecimal("25000")));
+    assertEquals(new BigDecimal("3.34"), Shares.ratio(new BigDecimal("10"), new BigDecimal("3")));
   }
 }

@@ -1,5 +1,7 @@
 package se.asf.rules.radius;
 
+import java.util.Locale;
+import static se.asf.rules.fixtures.FindingAssertions.figureText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,18 +69,19 @@ class RadiusRuleTest {
 
     Finding met = radius(TUMBA_9_KM, Site.of("Vid gränsen", atRadius));
     assertFinding(met, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
-    assertFigures(met, "radius", "9000", "site", "Vid gränsen", "centre", "Tumba centrum", "distance", "9000.000",
-        "unknownPositions", "0", "site:Vid gränsen", "Tumba centrum 9000.000 m");
+    assertFigures(met, "radius", "9000", "site", "Vid gränsen", "centre", "Tumba centrum", "distance", "8999.999");
+    // 8 999.9999999999 m: inside, so rounded down; never shown as more than the radius.
+    assertEquals(List.of("Vid gränsen: Tumba centrum at 8999.999 m (inside)"), sites(met));
     assertEquals(Sources.PROCUREMENT_DOCUMENTS, met.getSource());
-    assertEquals("The site Vid gränsen is 9000.000 m from Tumba centrum, within the radius of 9000 m.",
-        met.getMessageEn());
+    assertEquals("The site Vid gränsen is 8999.999 m from Tumba centrum, within the radius of 9000 m.",
+        met.getMessage(Locale.ENGLISH));
 
     Finding notMet = radius(TUMBA_9_KM, Site.of("Strax utanför", beyond));
     assertFinding(notMet, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
-    assertFigures(notMet, "radius", "9000", "site", "Strax utanför", "centre", "Tumba centrum", "distance", "9000.001",
-        "unknownPositions", "0", "site:Strax utanför", "Tumba centrum 9000.001 m");
+    assertFigures(notMet, "radius", "9000", "site", "Strax utanför", "centre", "Tumba centrum", "distance", "9000.001");
+    assertEquals(List.of("Strax utanför: Tumba centrum at 9000.001 m (outside)"), sites(notMet));
     assertEquals("No site is within 9000 m; the nearest is Strax utanför, 9000.001 m from Tumba centrum.",
-        notMet.getMessageEn());
+        notMet.getMessage(Locale.ENGLISH));
   }
 
   @Test
@@ -101,7 +104,7 @@ class RadiusRuleTest {
     assertTrue(haversine < 8998, () -> "haversine " + haversine);
     Finding finding = radius(TUMBA_9_KM, Site.of("Ställe", site));
     assertFinding(finding, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
-    assertEquals("9020.000", finding.getFigures().get("distance"));
+    assertEquals("9020.000", figureText(finding, "distance"));
   }
 
   private static double haversineMetres(double lat1, double lon1, double lat2, double lon2) {
@@ -124,12 +127,13 @@ class RadiusRuleTest {
     Finding grid = radius(TUMBA_9_KM, Site.of("I rutnätet", inGrid));
     Finding wgs = radius(TUMBA_9_KM, Site.of("I rutnätet", inWgs84));
     assertFinding(grid, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
-    assertEquals("8999.500", grid.getFigures().get("distance"));
-    assertEquals(wgs, grid);
+    assertEquals("8999.500", figureText(grid, "distance"));
+    assertEquals(wgs.getFigures(), grid.getFigures());
+    assertEquals(sites(wgs), sites(grid));
 
     Finding beyond = radius(TUMBA_9_KM, Site.of("I rutnätet", fromTumba(9000.5).toSweref99Tm()));
     assertFinding(beyond, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
-    assertEquals("9000.500", beyond.getFigures().get("distance"));
+    assertEquals("9000.501", figureText(beyond, "distance"));  // outside: rounded up from 9000.5000000...
   }
 
   @Test
@@ -138,7 +142,8 @@ class RadiusRuleTest {
     Finding finding = radius(PILOT, Site.of("Butiken i Salem", Position.ofWgs84(59.2050, 17.7600)));
     assertFinding(finding, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
     assertFigures(finding, "radius", "9000", "site", "Butiken i Salem", "centre", "Salems centrum",
-        "distance", "685.719", "unknownPositions", "0", "site:Butiken i Salem", "Salems centrum 685.719 m");
+        "distance", "685.719");
+    assertEquals(List.of("Butiken i Salem: Salems centrum at 685.719 m (inside)"), sites(finding));
   }
 
   @Test
@@ -146,11 +151,11 @@ class RadiusRuleTest {
     Finding finding = radius(PILOT, Site.of(Bidders.FAR_SHOP, Bidders.FAR_POSITION),
         Site.of(Bidders.SHOP, Bidders.SHOP_POSITION), unknown("Lagret"));
     assertFinding(finding, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
-    assertFigures(finding, "radius", "9000", "site", Bidders.SHOP, "centre", "Tumba centrum", "distance", "183.506",
-        "unknownPositions", "1",
-        "site:" + Bidders.FAR_SHOP, "Tumba centrum 33480.235 m",
-        "site:" + Bidders.SHOP, "Tumba centrum 183.506 m",
-        "site:Lagret", "-");
+    assertFigures(finding, "radius", "9000", "site", Bidders.SHOP, "centre", "Tumba centrum", "distance", "183.505");
+    // Every site, in the enterprise's order, the unknown one marked; outside rounded up, inside down.
+    assertEquals(List.of(Bidders.FAR_SHOP + ": Tumba centrum at 33480.236 m (outside)",
+        Bidders.SHOP + ": Tumba centrum at 183.505 m (inside)", "Lagret: position unknown"), sites(finding));
+    assertFalse(finding.getSites().get(2).isPositionKnown());
   }
 
   @Test
@@ -158,33 +163,34 @@ class RadiusRuleTest {
     Finding finding = radius(PILOT, Site.of("Salem", Position.ofWgs84(59.2050, 17.7600)),
         Site.of(Bidders.SHOP, Bidders.SHOP_POSITION));
     assertFinding(finding, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
-    assertEquals(Bidders.SHOP, finding.getFigures().get("site"));
-    assertEquals("183.506", finding.getFigures().get("distance"));
+    assertEquals(Bidders.SHOP, figureText(finding, "site"));
+    assertEquals("183.505", figureText(finding, "distance"));
   }
 
   @Test
   void aSiteWithoutPositionAndNoneInsideIsUndetermined() {
     Finding finding = radius(PILOT, Site.of(Bidders.FAR_SHOP, Bidders.FAR_POSITION), unknown("Lagret"));
     assertFinding(finding, RadiusRule.ID, Outcome.UNDETERMINED, "POSITION_UNKNOWN");
-    assertFigures(finding, "radius", "9000", "site", Bidders.FAR_SHOP, "centre", "Tumba centrum",
-        "distance", "33480.235", "unknownPositions", "1",
-        "site:" + Bidders.FAR_SHOP, "Tumba centrum 33480.235 m", "site:Lagret", "-");
-    assertEquals("No site with a known position is within 9000 m, and the position of 1 of the sites is not known.", finding.getMessageEn());
+    assertFigures(finding, "radius", "9000", "unknownPositions", "1");
+    assertEquals(List.of(Bidders.FAR_SHOP + ": Tumba centrum at 33480.236 m (outside)", "Lagret: position unknown"),
+        sites(finding));
+    assertEquals("No site with a known position is within 9000 m, and the position of 1 of the sites is not known.", finding.getMessage(Locale.ENGLISH));
   }
 
   @Test
   void onlySitesWithoutPositionAreUndetermined() {
     Finding finding = radius(PILOT, unknown("Lagret"), unknown("Kontoret"));
     assertFinding(finding, RadiusRule.ID, Outcome.UNDETERMINED, "POSITION_UNKNOWN");
-    assertFigures(finding, "radius", "9000", "site", "-", "centre", "-", "distance", "-", "unknownPositions", "2",
-        "site:Lagret", "-", "site:Kontoret", "-");
+    assertFigures(finding, "radius", "9000", "unknownPositions", "2");
+    assertEquals(List.of("Lagret: position unknown", "Kontoret: position unknown"), sites(finding));
   }
 
   @Test
   void aSiteWithoutPositionDoesNotHideOneInside() {
     Finding finding = radius(PILOT, unknown("Lagret"), Site.of(Bidders.SHOP, Bidders.SHOP_POSITION));
     assertFinding(finding, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
-    assertEquals("1", finding.getFigures().get("unknownPositions"));
+    assertEquals(List.of("Lagret: position unknown", Bidders.SHOP + ": Tumba centrum at 183.505 m (inside)"),
+        sites(finding));
   }
 
   @Test
@@ -192,7 +198,7 @@ class RadiusRuleTest {
     Finding finding = radius(PILOT);
     assertFinding(finding, RadiusRule.ID, Outcome.UNDETERMINED, "NO_SITES");
     assertFigures(finding, "radius", "9000");
-    assertEquals("No site is given, so the radius of 9000 m cannot be judged.", finding.getMessageEn());
+    assertEquals("No site is given, so the radius of 9000 m cannot be judged.", finding.getMessage(Locale.ENGLISH));
   }
 
   @Test
@@ -200,9 +206,10 @@ class RadiusRuleTest {
     Finding finding = radius(PILOT, Site.of(Bidders.FAR_SHOP, Bidders.FAR_POSITION),
         Site.of("Nykvarn", Position.ofWgs84(59.1786, 17.4306)), Site.of("Norrtälje", Position.ofWgs84(59.7580, 18.7050)));
     assertFinding(finding, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
-    assertEquals("Nykvarn", finding.getFigures().get("site"));
-    assertEquals("Salems centrum", finding.getFigures().get("centre"));
-    assertEquals("0", finding.getFigures().get("unknownPositions"));
+    assertEquals("Nykvarn", figureText(finding, "site"));
+    assertEquals("Salems centrum", figureText(finding, "centre"));
+    assertEquals(null, figureText(finding, "unknownPositions"));
+    assertEquals(3, finding.getSites().size());
   }
 
   @Test
@@ -212,7 +219,7 @@ class RadiusRuleTest {
     Finding finding = radius(twoHundredMetres, Site.of(Bidders.SHOP, Bidders.SHOP_POSITION));
     // 183.50560... m: over 183.5 m, though shown as 183.506.
     assertFinding(finding, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
-    assertEquals("183.5", finding.getFigures().get("radius"));
+    assertEquals("183.5", figureText(finding, "radius"));
     assertEquals(Outcome.MET, radius(GeographicRequirement.builder().addCentre(Hbs2017Pilot.tumba())
         .radiusMetres(new BigDecimal("183.506")).build(), Site.of(Bidders.SHOP, Bidders.SHOP_POSITION)).getOutcome());
   }
@@ -260,5 +267,9 @@ class RadiusRuleTest {
         distance.getDistanceMetres().ifPresent(metres -> assertEquals(metres <= 9000, distance.isInside()));
       }
     });
+  }
+
+  private static List<String> sites(Finding finding) {
+    return finding.getSites().stream().map(Object::toString).toList();
   }
 }

@@ -15,9 +15,11 @@ class SiteDistanceTest {
     assertEquals("Tumba centrum", distance.getNearestCentre().orElseThrow());
     assertEquals(183.50560803630555, distance.getDistanceMetres().orElseThrow());
     assertTrue(distance.isInside());
-    assertEquals("183.506", distance.formatDistance());
-    assertEquals("Butiken: Tumba centrum at 183.506 m (inside)", distance.toString());
-    assertEquals("Butiken: Tumba centrum at 9000.001 m (outside)",
+    assertEquals("183.505", distance.formatDistance());  // inside: rounded down
+    assertEquals(new java.math.BigDecimal("183.505"), distance.getDisplayedDistanceMetres().orElseThrow());
+    assertEquals("Butiken: Tumba centrum at 183.505 m (inside)", distance.toString());
+    // The double nearest 9000.001 is 9000.00100000000020372681319713592529296875: rounded up.
+    assertEquals("Butiken: Tumba centrum at 9000.002 m (outside)",
         SiteDistance.of("Butiken", "Tumba centrum", 9000.001, false).toString());
   }
 
@@ -32,12 +34,25 @@ class SiteDistanceTest {
   }
 
   @Test
-  void millimetresAreRoundedHalfUpFromTheExactValue() {
-    assertEquals("9000.000", SiteDistance.millimetres(8999.999999999896));
-    assertEquals("9000.000", SiteDistance.millimetres(9000));
-    assertEquals("0.001", SiteDistance.millimetres(0.0005));  // 0.0005000000000000000104...
-    assertEquals("0.000", SiteDistance.millimetres(Math.nextDown(0.0005)));
-    assertEquals("1.234", SiteDistance.millimetres(1.2345));  // 1.23449999999999993072...
-    assertEquals("12345678.000", SiteDistance.millimetres(12_345_678));
+  void outsideDistancesAreRoundedUpAndInsideDownFromTheExactValue() {
+    // 47 nm outside a 9000 m radius: shown beyond the radius, never as 9000.000.
+    double justOutside = 9000.000000047;
+    assertTrue(new java.math.BigDecimal(justOutside).compareTo(new java.math.BigDecimal(9000)) > 0);
+    assertEquals("9000.001", SiteDistance.of("S", "C", justOutside, false).formatDistance());
+    assertEquals("9000.000", SiteDistance.of("S", "C", 9000, true).formatDistance());
+    assertEquals("8999.999", SiteDistance.of("S", "C", 8999.999999999896, true).formatDistance());
+    assertEquals("0.000", SiteDistance.of("S", "C", 0.0005, true).formatDistance());
+    assertEquals("0.001", SiteDistance.of("S", "C", 0.0005, false).formatDistance());
+    assertEquals("1.234", SiteDistance.of("S", "C", 1.2345, true).formatDistance());  // 1.23449999999999993072...
+    assertEquals("1.235", SiteDistance.of("S", "C", 1.2345, false).formatDistance());
+    assertEquals("12345678.000", SiteDistance.of("S", "C", 12_345_678, false).formatDistance());
+  }
+
+  @Test
+  void aDistanceMustBeFiniteAndNotNegative() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> SiteDistance.of("S", "C", Double.NaN, false));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> SiteDistance.of("S", "C", -1, false));
   }
 }

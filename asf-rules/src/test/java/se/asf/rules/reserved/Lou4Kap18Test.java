@@ -1,5 +1,9 @@
 package se.asf.rules.reserved;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import se.asf.rules.Rule;
+import java.util.Locale;
+import static se.asf.rules.fixtures.FindingAssertions.figureText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -51,20 +55,20 @@ class Lou4Kap18Test {
   void exactlyThirtyPercentOfHeadsMeetsTheShare() {
     Finding finding = share(STATUTORY, Bidders.workforce(6, 14));
     assertFinding(finding, Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
-    assertFigures(finding, "basis", "heads", "threshold", "30 %", "targetGroup", "6", "occupied", "20",
+    assertFigures(finding, "basis", "HEADS", "threshold", "30 %", "targetGroup", "6", "occupied", "20",
         "period", "2017-12-01", "share", "30.00 %");
     assertEquals(Sources.LOU_4_18, finding.getSource());
     assertEquals("6 of 20 occupied heads belong to the target groups (30.00 %), at least the threshold of 30 %"
-        + " (period 2017-12-01).", finding.getMessageEn());
-    assertTrue(finding.getMessageSv().startsWith("6 av 20 sysselsatta"), finding.getMessageSv());
-    assertTrue(finding.getMessageSv().endsWith("minst andelskravet 30 % (period 2017-12-01)."), finding.getMessageSv());
+        + " (period 2017-12-01).", finding.getMessage(Locale.ENGLISH));
+    assertTrue(finding.getMessage(Locale.forLanguageTag("sv")).startsWith("6 av 20 sysselsatta"), finding.getMessage(Locale.forLanguageTag("sv")));
+    assertTrue(finding.getMessage(Locale.forLanguageTag("sv")).endsWith("minst andelskravet 30 % (period 2017-12-01)."), finding.getMessage(Locale.forLanguageTag("sv")));
   }
 
   @Test
   void oneHeadShortIsBelowTheThreshold() {
     Finding finding = share(STATUTORY, Bidders.workforce(5, 15));
     assertFinding(finding, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertFigures(finding, "basis", "heads", "threshold", "30 %", "targetGroup", "5", "occupied", "20",
+    assertFigures(finding, "basis", "HEADS", "threshold", "30 %", "targetGroup", "5", "occupied", "20",
         "period", "2017-12-01", "share", "25.00 %");
   }
 
@@ -72,10 +76,10 @@ class Lou4Kap18Test {
   void twoHundredNinetyNineOfAThousandIsShortAndThreeHundredMeets() {
     Finding short1 = share(STATUTORY, Bidders.workforce(299, 701));
     assertFinding(short1, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertEquals("29.90 %", short1.getFigures().get("share"));
+    assertEquals("29.90 %", figureText(short1, "share"));
     Finding met = share(STATUTORY, Bidders.workforce(300, 700));
     assertFinding(met, Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
-    assertEquals("30.00 %", met.getFigures().get("share"));
+    assertEquals("30.00 %", figureText(met, "share"));
   }
 
   @Test
@@ -83,18 +87,18 @@ class Lou4Kap18Test {
     // 29 999 of 100 000 is 29.999 %: shown rounded down, as 29.99 %, and below 30 %.
     Finding below = share(STATUTORY, Bidders.workforce(29_999, 70_001));
     assertFinding(below, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertEquals("29.99 %", below.getFigures().get("share"));
+    assertEquals("29.99 %", figureText(below, "share"));
 
     // 1 of 3 is shown as 33.33 % but is more than 33.33 %, and less than 33.334 %.
     Workforce oneOfThree = Bidders.workforce(1, 2);
     Finding third = share(STATUTORY, oneOfThree);
     assertFinding(third, Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
-    assertEquals("33.33 %", third.getFigures().get("share"));
+    assertEquals("33.33 %", figureText(third, "share"));
     assertEquals(Outcome.MET, share(threshold("0.3333"), oneOfThree).getOutcome());
     Finding aboveThird = share(threshold("0.33334"), oneOfThree);
     assertFinding(aboveThird, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertEquals("33.33 %", aboveThird.getFigures().get("share"));
-    assertEquals("33.334 %", aboveThird.getFigures().get("threshold"));
+    assertEquals("33.33 %", figureText(aboveThird, "share"));
+    assertEquals("33.334 %", figureText(aboveThird, "threshold"));
   }
 
   @Test
@@ -102,7 +106,7 @@ class Lou4Kap18Test {
     ShareRequirement requirement = threshold("0.35");
     Finding met = share(requirement, Bidders.workforce(7, 13));
     assertFinding(met, Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
-    assertFigures(met, "basis", "heads", "threshold", "35 %", "targetGroup", "7", "occupied", "20",
+    assertFigures(met, "basis", "HEADS", "threshold", "35 %", "targetGroup", "7", "occupied", "20",
         "period", "2017-12-01", "share", "35.00 %");
     // 6 of 20 meets the statutory 30 % but not 35 %.
     assertFinding(share(requirement, Bidders.workforce(6, 14)), Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
@@ -116,13 +120,13 @@ class Lou4Kap18Test {
         WorkforceLine.of(EngagementForm.WORK_TRAINING, TargetGroup.DISABILITY, 3, new BigDecimal("0.75")));
     Finding heads = share(STATUTORY, partTimeTargetGroup);
     assertFinding(heads, Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
-    assertFigures(heads, "basis", "heads", "threshold", "30 %", "targetGroup", "3", "occupied", "10",
+    assertFigures(heads, "basis", "HEADS", "threshold", "30 %", "targetGroup", "3", "occupied", "10",
         "period", "2017-12-01", "share", "30.00 %");
     Finding fte = share(BY_FTE, partTimeTargetGroup);
     assertFinding(fte, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertFigures(fte, "basis", "full-time equivalents", "threshold", "30 %", "targetGroup", "0.75",
+    assertFigures(fte, "basis", "FULL_TIME_EQUIVALENTS", "threshold", "30 %", "targetGroup", "0.75",
         "occupied", "7.75", "period", "2017-12-01", "share", "9.67 %");
-    assertTrue(fte.getMessageEn().startsWith("0.75 of 7.75 occupied full-time equivalents"), fte.getMessageEn());
+    assertTrue(fte.getMessage(Locale.ENGLISH).startsWith("0.75 of 7.75 occupied full-time equivalents"), fte.getMessage(Locale.ENGLISH));
   }
 
   @Test
@@ -133,10 +137,10 @@ class Lou4Kap18Test {
         WorkforceLine.ofFullTime(EngagementForm.EMPLOYMENT_WITH_WAGE_SUBSIDY, TargetGroup.LONG_TERM_UNEMPLOYED, 2));
     Finding heads = share(STATUTORY, partTimeOthers);
     assertFinding(heads, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertEquals("20.00 %", heads.getFigures().get("share"));
+    assertEquals("20.00 %", figureText(heads, "share"));
     Finding fte = share(BY_FTE, partTimeOthers);
     assertFinding(fte, Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
-    assertFigures(fte, "basis", "full-time equivalents", "threshold", "30 %", "targetGroup", "2",
+    assertFigures(fte, "basis", "FULL_TIME_EQUIVALENTS", "threshold", "30 %", "targetGroup", "2",
         "occupied", "4.00", "period", "2017-12-01", "share", "50.00 %");
   }
 
@@ -148,15 +152,15 @@ class Lou4Kap18Test {
         WorkforceLine.ofFullTime(EngagementForm.EMPLOYMENT_WITH_WAGE_SUBSIDY, TargetGroup.DISABILITY, 6));
     Finding everyForm = share(STATUTORY, mixed);
     assertFinding(everyForm, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertEquals("26", everyForm.getFigures().get("occupied"));
-    assertEquals("23.07 %", everyForm.getFigures().get("share"));
+    assertEquals("26", figureText(everyForm, "occupied"));
+    assertEquals("23.07 %", figureText(everyForm, "share"));
 
     ShareRequirement employmentOnly = ShareRequirement.builder()
         .countedForms(EnumSet.of(EngagementForm.EMPLOYMENT, EngagementForm.EMPLOYMENT_WITH_WAGE_SUBSIDY))
         .build();
     Finding employed = share(employmentOnly, mixed);
     assertFinding(employed, Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
-    assertFigures(employed, "basis", "heads", "threshold", "30 %", "targetGroup", "6", "occupied", "16",
+    assertFigures(employed, "basis", "HEADS", "threshold", "30 %", "targetGroup", "6", "occupied", "16",
         "period", "2017-12-01", "share", "37.50 %");
   }
 
@@ -169,8 +173,8 @@ class Lou4Kap18Test {
     ShareRequirement employmentOnly = ShareRequirement.builder().countedForms(EnumSet.of(EngagementForm.EMPLOYMENT)).build();
     Finding finding = share(employmentOnly, workforce);
     assertFinding(finding, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertEquals("2", finding.getFigures().get("targetGroup"));
-    assertEquals("9", finding.getFigures().get("occupied"));
+    assertEquals("2", figureText(finding, "targetGroup"));
+    assertEquals("9", figureText(finding, "occupied"));
     assertEquals(Outcome.MET, share(STATUTORY, workforce).getOutcome());
   }
 
@@ -184,7 +188,7 @@ class Lou4Kap18Test {
     ShareRequirement disabilityOnly = ShareRequirement.builder().targetGroups(EnumSet.of(TargetGroup.DISABILITY)).build();
     Finding finding = share(disabilityOnly, workforce);
     assertFinding(finding, Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
-    assertFigures(finding, "basis", "heads", "threshold", "30 %", "targetGroup", "3", "occupied", "20",
+    assertFigures(finding, "basis", "HEADS", "threshold", "30 %", "targetGroup", "3", "occupied", "20",
         "period", "2017-12-01", "share", "15.00 %");
   }
 
@@ -192,10 +196,10 @@ class Lou4Kap18Test {
   void nobodyOccupiedIsNotMetWithItsOwnReason() {
     Finding empty = share(STATUTORY, workforce());
     assertFinding(empty, Lou4Kap18.SHARE, Outcome.NOT_MET, "NO_ONE_OCCUPIED");
-    assertFigures(empty, "basis", "heads", "threshold", "30 %", "targetGroup", "0", "occupied", "0",
+    assertFigures(empty, "basis", "HEADS", "threshold", "30 %", "occupied", "0",
         "period", "2017-12-01");
     assertEquals("Nobody is occupied in the counted forms (0 heads in 2017-12-01), so no share of at least 30 %"
-        + " can be reached.", empty.getMessageEn());
+        + " can be reached.", empty.getMessage(Locale.ENGLISH));
 
     Workforce zeroHeads = workforce(WorkforceLine.ofFullTime(EngagementForm.EMPLOYMENT, TargetGroup.DISABILITY, 0));
     assertFinding(share(STATUTORY, zeroHeads), Lou4Kap18.SHARE, Outcome.NOT_MET, "NO_ONE_OCCUPIED");
@@ -212,7 +216,7 @@ class Lou4Kap18Test {
     assertFinding(share(STATUTORY, noWorkingTime), Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
     Finding byFte = share(BY_FTE, noWorkingTime);
     assertFinding(byFte, Lou4Kap18.SHARE, Outcome.NOT_MET, "NO_ONE_OCCUPIED");
-    assertEquals("0", byFte.getFigures().get("occupied"));
+    assertEquals("0", figureText(byFte, "occupied"));
   }
 
   @Test
@@ -220,9 +224,52 @@ class Lou4Kap18Test {
     Enterprise bidder = Bidders.qualifying().toBuilder().workforce(Optional.empty()).build();
     Finding finding = Lou4Kap18.share(BY_FTE).evaluate(bidder, DEADLINE);
     assertFinding(finding, Lou4Kap18.SHARE, Outcome.UNDETERMINED, "NO_EVIDENCE");
-    assertFigures(finding, "basis", "full-time equivalents", "threshold", "30 %");
+    assertFigures(finding, "basis", "FULL_TIME_EQUIVALENTS", "threshold", "30 %");
     assertEquals("The workforce is not known, so the share requirement of 30 % (counted in full-time equivalents)"
-        + " cannot be judged; ask for the number occupied per target group.", finding.getMessageEn());
+        + " cannot be judged; ask for the number occupied per target group.", finding.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void swedishMessagesShowFiguresInSwedish() {
+    Finding fte = share(BY_FTE, workforce(
+        WorkforceLine.of(EngagementForm.EMPLOYMENT, TargetGroup.NONE, 7, new BigDecimal("7.00")),
+        WorkforceLine.of(EngagementForm.WORK_TRAINING, TargetGroup.LONG_TERM_UNEMPLOYED, 1, new BigDecimal("0.75"))));
+    assertEquals("0,75 av 7,75 sysselsatta (heltidsekvivalenter) tillhör målgrupperna (9,67 %), under andelskravet 30 %"
+        + " (period 2017-12-01).", fte.getMessage(Locale.forLanguageTag("sv")));
+    assertEquals("0.75 of 7.75 occupied full-time equivalents belong to the target groups (9.67 %), below the"
+        + " threshold of 30 % (period 2017-12-01).", fte.getMessage(Locale.ENGLISH));
+    // Programs read the typed figures, not the text.
+    assertEquals(new BigDecimal("7.75"), fte.figure("occupied").orElseThrow().getDecimal().orElseThrow());
+    assertEquals(CountingBasis.FULL_TIME_EQUIVALENTS, fte.figure("basis").orElseThrow().getCode().orElseThrow());
+    assertEquals(se.asf.rules.Figure.Kind.SHARE, fte.figure("share").orElseThrow().getKind());
+  }
+
+  @Test
+  void aWorkforcePeriodAfterTheAssessmentDateIsUndetermined() {
+    Workforce later = Workforce.builder().period(DatePeriod.ofDate(DEADLINE.plusDays(1)))
+        .addAllLines(Bidders.workforce(8, 12).getLines()).build();
+    Finding finding = share(STATUTORY, later);
+    assertFinding(finding, Lou4Kap18.SHARE, Outcome.UNDETERMINED, "PERIOD_AFTER_ASSESSMENT_DATE");
+    assertFigures(finding, "period", "2017-12-12", "assessmentDate", "2017-12-11");
+    // A period that begins on the assessment date is as of that date.
+    Workforce sameDay = Workforce.builder().period(DatePeriod.ofDate(DEADLINE))
+        .addAllLines(Bidders.workforce(8, 12).getLines()).build();
+    assertFinding(share(STATUTORY, sameDay), Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
+  }
+
+  @Test
+  void aWorkforcePeriodOlderThanTheRuleAllowsIsUndetermined() {
+    Rule yearOld = Lou4Kap18.share(STATUTORY, java.time.Period.ofYears(1));
+    Workforce old = Workforce.builder().period(DatePeriod.of(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 10)))
+        .addAllLines(Bidders.workforce(8, 12).getLines()).build();
+    Finding finding = yearOld.evaluate(Bidders.qualifying().toBuilder().workforce(old).build(), DEADLINE);
+    assertFinding(finding, Lou4Kap18.SHARE, Outcome.UNDETERMINED, "PERIOD_TOO_OLD");
+    assertFigures(finding, "period", "2016-01-01/2016-12-10", "earliestEnd", "2016-12-11");
+    Workforce recent = Workforce.builder().period(DatePeriod.of(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 11)))
+        .addAllLines(Bidders.workforce(8, 12).getLines()).build();
+    assertEquals(Outcome.MET, yearOld.evaluate(Bidders.qualifying().toBuilder().workforce(recent).build(), DEADLINE)
+        .getOutcome());
+    assertThrows(IllegalArgumentException.class, () -> Lou4Kap18.share(STATUTORY, java.time.Period.ofDays(-1)));
   }
 
   @Test
@@ -232,8 +279,8 @@ class Lou4Kap18Test {
         .addAllLines(Bidders.workforce(8, 12).getLines())
         .build();
     Finding finding = share(STATUTORY, overAYear);
-    assertEquals("2017-01-01/2017-11-30", finding.getFigures().get("period"));
-    assertTrue(finding.getMessageSv().contains("(period 2017-01-01/2017-11-30)"), finding.getMessageSv());
+    assertEquals("2017-01-01/2017-11-30", figureText(finding, "period"));
+    assertTrue(finding.getMessage(Locale.forLanguageTag("sv")).contains("(period 2017-01-01/2017-11-30)"), finding.getMessage(Locale.forLanguageTag("sv")));
   }
 
   @Test
@@ -287,7 +334,7 @@ class Lou4Kap18Test {
           : target.compareTo(requirement.getThreshold().getFraction().multiply(occupied)) >= 0
               ? Outcome.MET : Outcome.NOT_MET;
       assertEquals(expected, finding.getOutcome());
-      assertEquals(occupied.signum() == 0, "NO_ONE_OCCUPIED".equals(finding.getReason()));
+      assertEquals(occupied.signum() == 0, "NO_ONE_OCCUPIED".equals(finding.getReasonCode()));
     });
   }
 
@@ -319,7 +366,7 @@ class Lou4Kap18Test {
   void aSelfDeclaredMainAimIsUndetermined() {
     Finding finding = Lou4Kap18.purpose().evaluate(Bidders.selfDeclaredPurpose(), DEADLINE);
     assertFinding(finding, Lou4Kap18.PURPOSE, Outcome.UNDETERMINED, "SELF_DECLARATION_ONLY");
-    assertFigures(finding, "source", "SELF_DECLARATION", "document", "-");
+    assertFigures(finding, "document", "-");
   }
 
   @Test
@@ -346,10 +393,10 @@ class Lou4Kap18Test {
   void aUnitCannotQualifyOnItsOwn() {
     Finding finding = Lou4Kap18.legalEntity().evaluate(Bidders.unitOfLargerBody(), DEADLINE);
     assertFinding(finding, Lou4Kap18.LEGAL_ENTITY, Outcome.NOT_MET, "UNIT_ONLY");
-    assertFigures(finding, "identity", "769600-0004", "unit", Bidders.UNIT);
+    assertFigures(finding, "unit", Bidders.UNIT, "identity", "769600-0004");
     assertEquals(Sources.HFD_2021_48, finding.getSource());
     assertEquals("The evidence describes the unit " + Bidders.UNIT + ", not the whole legal entity 769600-0004;"
-        + " a unit cannot qualify on its own.", finding.getMessageEn());
+        + " a unit cannot qualify on its own.", finding.getMessage(Locale.ENGLISH));
   }
 
   @Test
