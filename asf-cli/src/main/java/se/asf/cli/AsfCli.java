@@ -102,6 +102,8 @@ public final class AsfCli implements Runnable {
     PrintWriter filteredErr = new PrintWriter(safeErr, true);
     AsfCli cli = new AsfCli(safeOut, err);
     CommandLine commandLine = new CommandLine(cli, factory(stdin, clock, terminal));
+    // No ANSI styling: the filter would show its escape sequences as text, and reports are plain.
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     commandLine.setOut(filteredOut);
     commandLine.setErr(filteredErr);
     commandLine.registerConverter(LocalDate.class, AsfCli::date);
@@ -127,14 +129,16 @@ public final class AsfCli implements Runnable {
       filteredErr.println(cli.language.messages().get("output.failed"));
       code = ExitCodes.SOFTWARE;
     }
+    boolean errFailed;
     try {
+      filteredErr.flush();
       safeErr.finish();
+      errFailed = filteredErr.checkError() || err.checkError();
     } catch (IOException e) {
-      // Standard error itself cannot be written: there is nobody left to tell.
-      code = code == ExitCodes.OK ? ExitCodes.SOFTWARE : code;
+      errFailed = true;
     }
-    filteredErr.flush();
-    return code;
+    // Standard error itself cannot be written: there is nobody left to tell, but the exit code says it.
+    return errFailed && code == ExitCodes.OK ? ExitCodes.SOFTWARE : code;
   }
 
   /** Dates on the command line, with a message that names the form and quotes the value safely. */

@@ -233,7 +233,7 @@ final class AssessCommand implements Callable<Integer> {
       CliMessages messages, AsfJson json) {
     switch (format) {
       case json:
-        return ReportOutput.Body.json(out -> out.print(json.writeAssessmentReport(assessments)));
+        return ReportOutput.Body.jsonBytes(bytes -> json.writeAssessmentReport(assessments, bytes));
       case markdown:
         return out -> MarkdownReport.bidders(title, assessments, locale, messages, out);
       default:

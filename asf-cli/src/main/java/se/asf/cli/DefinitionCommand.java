@@ -100,7 +100,7 @@ final class DefinitionCommand implements Callable<Integer> {
       }
     };
     if (report.format == Format.json) {
-      body = ReportOutput.Body.json(out -> out.print(json.writeAssessmentReport(assessments)));
+      body = ReportOutput.Body.jsonBytes(bytes -> json.writeAssessmentReport(assessments, bytes));
     }
     int written = report.write(body, parent, spec.commandLine().getOut(), err, locale);
     return written != ExitCodes.OK ? written : report.exitCode(assessments);

@@ -70,6 +70,10 @@ final class PointLines {
     boolean failed = false;
     String line;
     while ((line = readLine(in)) != null) {
+      if (out.checkError()) {
+        // Standard output is closed or full: reading on would never end on an endless input.
+        return ExitCodes.SOFTWARE;
+      }
       lineNumber++;
       if (line.isBlank()) {
         out.println();

@@ -2,6 +2,7 @@ package se.asf.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,22 @@ final class ReportOutput {
       return false;
     }
 
+    /**
+     * A JSON report body, written as bytes by {@code writer}: the bytes reach the text output line by
+     * line, so the report is never held as a string as well.
+     */
+    static Body jsonBytes(java.util.function.Consumer<OutputStream> writer) {
+      return json(out -> {
+        OutputStream lines = new LineDecoder(out);
+        writer.accept(lines);
+        try {
+          lines.flush();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
+
     /** A JSON report body. */
     static Body json(Body body) {
       return new Body() {
@@ -112,6 +129,9 @@ final class ReportOutput {
       try {
         body.text(out);
         out.flush();
+        filter.finish();
+      } catch (IOException standardOutput) {
+        // Found again, and reported, at the end of the run, as for every other write to standard output.
       } finally {
         filter.json(false);
       }
@@ -147,6 +167,53 @@ final class ReportOutput {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Decodes UTF-8 bytes line by line onto a text output. A line feed never occurs inside a UTF-8
+   * sequence, so every complete line decodes on its own; a malformed sequence becomes U+FFFD.
+   */
+  static final class LineDecoder extends OutputStream {
+    private final PrintWriter out;
+    private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+    LineDecoder(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      line.write(b);
+      if (b == '\n') {
+        emit();
+      }
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      int start = offset;
+      for (int i = offset; i < offset + length; i++) {
+        if (bytes[i] == '\n') {
+          line.write(bytes, start, i + 1 - start);
+          emit();
+          start = i + 1;
+        }
+      }
+      line.write(bytes, start, offset + length - start);
+    }
+
+    @Override
+    public void flush() {
+      emit();
+      out.flush();
+    }
+
+    private void emit() {
+      if (line.size() > 0) {
+        out.write(new String(line.toByteArray(), StandardCharsets.UTF_8));
+        line.reset();
+      }
     }
   }
 }

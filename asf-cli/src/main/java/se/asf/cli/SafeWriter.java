@@ -1,6 +1,7 @@
 package se.asf.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import se.asf.core.text.SafeText;
 
@@ -21,15 +22,13 @@ import se.asf.core.text.SafeText;
  * and could hold a line break are made safe before they are placed in a line, by the reports and
  * {@link InputProblem}; this writer is the net under them.
  *
- * <p>{@link #flush()} writes complete lines, and of an unfinished line all but a tail that could be
- * the start of an identity number; {@link #finish()} and {@link #close()} write everything. Write errors are not swallowed: they
- * propagate as {@link IOException}, which a {@link java.io.PrintWriter} records for
- * {@code checkError()}.
+ * <p>Complete lines are written at once; an unfinished line is held until it ends or until
+ * {@link #finish()} or {@link #close()}, since a number could run on in the next write. Write errors
+ * are not swallowed: they propagate as {@link IOException}, also when the writer underneath is a
+ * {@link PrintWriter}, which only records them; a {@link PrintWriter} over this writer records them
+ * in turn for {@code checkError()}.
  */
 final class SafeWriter extends Writer {
-  /** A personal identity number with separator is 13 characters; text held back at a flush. */
-  private static final int HELD_AT_FLUSH = 13;
-
   private final Writer out;
   private final StringBuilder line = new StringBuilder();
   private boolean json;
@@ -73,17 +72,16 @@ final class SafeWriter extends Writer {
   @Override
   public void flush() throws IOException {
     synchronized (lock) {
-      int keep = 0;
-      while (keep < line.length() && keep < HELD_AT_FLUSH && isNumberPart(line.charAt(line.length() - 1 - keep))) {
-        keep++;
-      }
-      if (line.length() > keep) {
-        // What precedes the held tail ends in a letter, so no number runs across the cut.
-        String head = line.substring(0, line.length() - keep);
-        out.write(safe(head));
-        line.delete(0, head.length());
-      }
+      // An unfinished line stays held: a number could run on in the next write.
       out.flush();
+      checkError();
+    }
+  }
+
+  /** A PrintWriter records errors instead of throwing them; this writer passes them on. */
+  private void checkError() throws IOException {
+    if (out instanceof PrintWriter && ((PrintWriter) out).checkError()) {
+      throw new IOException("the output cannot be written");
     }
   }
 
@@ -100,6 +98,7 @@ final class SafeWriter extends Writer {
         line.setLength(0);
       }
       out.flush();
+      checkError();
     }
   }
 
@@ -113,11 +112,6 @@ final class SafeWriter extends Writer {
 
   private String safe(CharSequence text) {
     return json ? JsonStrings.redact(text) : SafeText.display(text);
-  }
-
-  /** A digit, separator or anything else but a letter: what could belong to an unfinished number. */
-  private static boolean isNumberPart(char c) {
-    return !Character.isLetter(c);
   }
 
   /** Masks personal identity numbers inside the string values of one line of JSON. */

@@ -41,6 +41,11 @@ final class CliRun {
 
   /** Runs with standard output failing on every write, as a closed pipe or a full disk does. */
   static CliRun withFailingOutput(String reason, String stdin, String... args) {
+    return withFailingOutput(reason, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+  }
+
+  /** Runs with standard output failing on every write, reading the given standard input. */
+  static CliRun withFailingOutput(String reason, java.io.InputStream stdin, String... args) {
     java.io.Writer failing = new java.io.Writer() {
       @Override
       public void write(char[] chars, int offset, int length) throws java.io.IOException {
@@ -56,8 +61,7 @@ final class CliRun {
       public void close() {}
     };
     StringWriter err = new StringWriter();
-    int code = AsfCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(failing), new PrintWriter(err, true), CLOCK, false);
+    int code = AsfCli.run(args, stdin, new PrintWriter(failing), new PrintWriter(err, true), CLOCK, false);
     return new CliRun(code, "", err.toString());
   }
 

@@ -173,10 +173,81 @@ class HardeningTest {
   static void assertNoRawControl(String output) {
     for (int i = 0; i < output.length(); i++) {
       char c = output.charAt(i);
-      if (c != '\n' && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+      int type = Character.getType(c);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < output.length()
+          && Character.isLowSurrogate(output.charAt(i + 1));
+      if (pair) {
+        i++;
+        continue;
+      }
+      if (c != '\n' && (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE || c == '\u034F')) {
         throw new AssertionError(String.format("raw U+%04X at %d in: %s", (int) c, i, output));
       }
     }
+  }
+
+  @Test
+  void helpInATerminalIsPlainTextNotEscapedStyling() {
+    String before = System.getProperty("picocli.ansi");
+    System.setProperty("picocli.ansi", "true");
+    try {
+      for (String[] args : List.of(new String[] {"--help"}, new String[] {"assess", "--help"}, new String[] {"orgnr"})) {
+        CliRun run = CliRun.run(args);
+        assertFalse((run.out + run.err).contains("\\u001B"), run.toString());
+        assertNoRawControl(run.out + run.err);
+        assertTrue((run.out + run.err).contains("Usage: asf"), run.toString());
+      }
+    } finally {
+      if (before == null) {
+        System.clearProperty("picocli.ansi");
+      } else {
+        System.setProperty("picocli.ansi", before);
+      }
+    }
+  }
+
+  @Test
+  void anEndlessStandardInputStopsWhenStandardOutputFails() {
+    java.io.InputStream endless = new java.io.InputStream() {
+      private final byte[] line = "59.2347 17.9806 59.1983 17.8353\n".getBytes(StandardCharsets.US_ASCII);
+      private long position;
+
+      @Override
+      public int read() {
+        return line[(int) (position++ % line.length)];
+      }
+    };
+    CliRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        () -> CliRun.withFailingOutput("Broken pipe", endless, "distance"));
+    assertEquals(ExitCodes.SOFTWARE, run.exitCode, run.toString());
+  }
+
+  @Test
+  void theFilterHoldsAnUnfinishedLineSoANumberSplitAcrossWritesIsStillMasked() throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+    SafeWriter writer = new SafeWriter(text);
+    writer.write("x 19121212-12");
+    writer.flush();
+    writer.write("12!!!!!!!!!!!!!!!!");
+    writer.flush();
+    assertEquals("", text.toString());
+    writer.finish();
+    assertEquals("x 19121212-****!!!!!!!!!!!!!!!!", text.toString());
+    java.io.StringWriter json = new java.io.StringWriter();
+    SafeWriter jsonWriter = new SafeWriter(json);
+    jsonWriter.json(true);
+    jsonWriter.write("{\"n\": \"19121212-1212\", \"m\": \"a\\\"191212-1212\", \"k\": 191212121212}\n");
+    jsonWriter.finish();
+    assertEquals("{\"n\": \"19121212-****\", \"m\": \"a\\\"191212-****\", \"k\": 191212121212}\n", json.toString());
+  }
+
+  @Test
+  void aVatNumberTheToolWritesIsNotMasked() {
+    CliRun run = CliRun.run("--lang", "en", "orgnr", "556701-1233", "802401-1507");
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertTrue(run.out.contains("VAT number SE556701123301"), run.out);
+    assertTrue(run.out.contains("VAT number SE802401150701"), run.out);
   }
 
   @Test

@@ -16,8 +16,9 @@ import se.asf.json.wire.SafeText;
  * for a missing property, where it should be; for a problem with the whole document (its encoding,
  * its size, trailing content), the empty pointer {@code ""}. Messages never contain a full
  * personnummer, and echo at most a short, masked piece of the input. Neither does the pointer: a
- * property name that holds a personnummer, or a control character, is shown in the pointer masked
- * or escaped as {@link se.asf.core.text.SafeText#display(CharSequence)} shows it, so such a pointer
+ * property name from the input is shown in the pointer as {@link se.asf.core.text.SafeText#echo}
+ * quotes input (a personnummer masked, control characters escaped, at most 40 characters), so such
+ * a pointer
  * is for people to read, not to resolve.
  */
 public final class JsonProblem implements Serializable {
@@ -34,12 +35,35 @@ public final class JsonProblem implements Serializable {
       Invariant invariant, IdentityProblem identityProblem) {
     // The one path every problem takes: a pointer names property names from the input, and a
     // message may quote it, so both are made safe here rather than message by message.
-    this.pointer = SafeText.redact(Objects.requireNonNull(pointer, "pointer"));
+    this.pointer = safePointer(Objects.requireNonNull(pointer, "pointer"));
     this.code = Objects.requireNonNull(code, "code");
     this.messageSv = SafeText.redact(Objects.requireNonNull(messageSv, "messageSv"));
     this.messageEn = SafeText.redact(Objects.requireNonNull(messageEn, "messageEn"));
     this.invariant = invariant;
     this.identityProblem = identityProblem;
+  }
+
+  /**
+   * Makes each segment of a pointer safe to show: an index stays as it is; a property name, which
+   * may come from the input, is quoted as {@link se.asf.core.text.SafeText#echo} quotes input (masked
+   * in any spelling, also one that holds an escaped {@code /}, control characters escaped, at most
+   * 40 characters), then escaped again as RFC 6901 requires.
+   */
+  private static String safePointer(String pointer) {
+    if (pointer.isEmpty()) {
+      return pointer;
+    }
+    StringBuilder safe = new StringBuilder(pointer.length());
+    for (String segment : pointer.substring(1).split("/", -1)) {
+      safe.append('/');
+      if (!segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        safe.append(segment);
+        continue;
+      }
+      String name = segment.replace("~1", "/").replace("~0", "~");
+      safe.append(se.asf.core.text.SafeText.echo(name).replace("~", "~0").replace("/", "~1"));
+    }
+    return safe.toString();
   }
 
   static JsonProblem of(String pointer, JsonProblemCode code, String messageSv, String messageEn) {

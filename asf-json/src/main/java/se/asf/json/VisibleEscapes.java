@@ -7,8 +7,9 @@ import com.fasterxml.jackson.core.io.SerializedString;
 /**
  * The escapes of the documents this library writes: besides the C0 control characters that JSON
  * requires escaped, DEL, the C1 control characters, format characters (bidirectional overrides,
- * zero-width characters, the byte-order mark) and the line and paragraph separators are written as
- * {@code \}{@code uXXXX}. A document shown in a terminal or an editor then cannot drive it or reorder
+ * zero-width characters, the byte-order mark), other characters that show nothing, the line and
+ * paragraph separators, and every character outside the Basic Multilingual Plane (as its surrogate
+ * pair) are written as {@code \}{@code uXXXX}. A document shown in a terminal or an editor then cannot drive it or reorder
  * what is shown; read back, the text is the same.
  */
 final class VisibleEscapes extends CharacterEscapes {
@@ -28,10 +29,14 @@ final class VisibleEscapes extends CharacterEscapes {
 
   @Override
   public SerializableString getEscapeSequence(int ch) {
+    // Jackson hands over UTF-16 units, so a supplementary character (an emoji, or an invisible tag
+    // character) arrives as two surrogates: both are escaped, which JSON reads back as the character.
     int type = Character.getType(ch);
     boolean escaped = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR;
-    if (!escaped || ch > 0xFFFF) {
+        || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
+        || ch == 0x034F || ch == 0x115F || ch == 0x1160 || ch == 0x17B4 || ch == 0x17B5
+        || ch >= 0x180B && ch <= 0x180F || ch == 0x3164 || ch >= 0xFE00 && ch <= 0xFE0F || ch == 0xFFA0;
+    if (!escaped) {
       return null;
     }
     return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));

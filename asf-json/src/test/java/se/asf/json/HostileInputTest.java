@@ -153,6 +153,9 @@ class HostileInputTest {
     cases.add(generated("a property name with terminal control sequences",
         () -> bidderWith("x", "1").replace("\"name\": \"x\"", "\"name\": \"x\", \"a\\u001b]0;title\\u0007b\": 1"),
         JsonProblemCode.UNKNOWN_PROPERTY, "/bidders/0/a\\u001B]0;title\\u0007b"));
+    cases.add(generated("a property named like a personnummer with a slash",
+        () -> bidderWith("x", "1").replace("\"name\": \"x\"", "\"name\": \"x\", \"19121212/1212\": 1"),
+        JsonProblemCode.UNKNOWN_PROPERTY, "/bidders/0/19121212~1****"));
     for (Reader reader : Reader.values()) {
       cases.add(new Case("a document that is just null, read as " + reader,
           () -> new ByteArrayInputStream("null".getBytes(StandardCharsets.UTF_8)), reader, JsonProblemCode.WRONG_TYPE, ""));

@@ -11,16 +11,22 @@ package se.asf.core.text;
  * through {@link #display(CharSequence)}.
  *
  * <p><b>Personal identity numbers</b> (personnummer and samordningsnummer, Skatteverket SKV 704 and
- * SKV 707) are masked in every spelling: ten or twelve digits, with or without a separator between
- * the date and the last four digits, where the separator may be {@code -}, {@code +}, an en or em
- * dash, a Unicode hyphen or minus, a full stop, slash, underscore or a space; with ASCII or other
- * Unicode decimal digits. A number is a run of exactly ten or twelve digits, or of six or eight
- * digits, one separator and four digits, with no digit right before or after it (a longer run of
- * digits is another kind of number: a timestamp, an account). It is taken for a personal identity
- * number when its month digits are 01–12 and its day digits 01–31 or 61–91; its last four digits
- * become {@code *}. An organisation number has 20 or more in the month's place and stays readable;
- * an amount of ten or twelve digits that reads as a date is masked too, which errs on the safe side.
- * The check digit is not consulted: a mistyped personnummer is personal data too.
+ * SKV 707) are masked in every spelling. The text is read as clusters of digits (ASCII or other
+ * Unicode decimal digits) in which up to three separator characters may stand between two digits:
+ * dashes, hyphens and minus signs of any kind, {@code +}, white space, and characters that show
+ * nothing (not {@code /} or {@code .}, which join paths, dates and decimals to the digits around
+ * them). So {@code 19121212-1212}, {@code 191212+1212},
+ * {@code 19121212 – 1212}, {@code 1912-12-12-1212} and {@code 191212121212} are each one cluster. A
+ * cluster of ten digits is a number {@code YYMMDDNNNN}, one of twelve {@code YYYYMMDDNNNN}; a cluster
+ * of eleven to fourteen digits may hold either anywhere (a number typed next to another digit); a
+ * Swedish VAT number, {@code SE} and twelve digits ending {@code 01}, holds one in its first ten
+ * digits. Where the month digits are 01–12 and the day digits 01–31 or 61–91, the last four digits
+ * become {@code *}. An organisation number has 20 or more in the month's place and stays readable,
+ * with or without the {@code 16} prefix and in its VAT form; a cluster of more than fourteen digits
+ * is taken for another kind of number (a timestamp, an account, a generated file name) and left
+ * alone; an amount of ten to fourteen digits that reads as a date is masked, which errs on the safe
+ * side. The check digit is not consulted: a mistyped personnummer is personal data too. The digits
+ * of an escape {@code \}{@code uXXXX} belong to no number.
  *
  * <p><b>Control characters</b> become visible escapes: {@code \n}, {@code \r} and {@code \t}, and
  * {@code \}{@code u} with four hexadecimal digits for every other C0 or C1 control character, DEL,
@@ -62,7 +68,10 @@ public final class SafeText {
     String shown = display(text);
     int digits = 0;
     for (int i = 0; i < shown.length(); i++) {
-      if (Character.isDigit(shown.charAt(i))) {
+      int escape = escapeLength(shown, i);
+      if (escape > 0) {
+        i += escape - 1;
+      } else if (Character.isDigit(shown.charAt(i))) {
         digits++;
       }
     }
@@ -71,7 +80,11 @@ public final class SafeText {
     int seen = 0;
     for (int i = 0; i < limit; i++) {
       char c = shown.charAt(i);
-      if (digits >= 10 && Character.isDigit(c)) {
+      int escape = escapeLength(shown, i);
+      if (escape > 0) {
+        out.append(shown, i, Math.min(i + escape, limit));
+        i += escape - 1;
+      } else if (digits >= 10 && Character.isDigit(c)) {
         seen++;
         out.append(seen > 8 || seen > digits - 4 ? '*' : c);
       } else {
@@ -94,69 +107,152 @@ public final class SafeText {
   public static String redact(CharSequence text) {
     int length = text.length();
     StringBuilder out = null;
+    int[] digits = new int[MAX_CLUSTER_DIGITS + 1];
     int i = 0;
     while (i < length) {
+      int escape = escapeLength(text, i);
+      if (escape > 0) {
+        i += escape;
+        continue;
+      }
       if (!isDigit(text.charAt(i))) {
         i++;
         continue;
       }
-      int run = runLength(text, i);
-      int end = i + run;
-      int lastFour = -1;
-      if ((run == 6 || run == 8) && end + 1 < length && isSeparator(text.charAt(end))
-          && runLength(text, end + 1) == 4 && isDate(text, i + run - 4)) {
-        lastFour = end + 1;
-      } else if ((run == 10 || run == 12) && isDate(text, end - 8)) {
-        lastFour = end - 4;
+      // A cluster: digits, with gaps of at most MAX_GAP separator characters between them.
+      boolean vat = i >= 2 && (text.charAt(i - 2) == 'S' || text.charAt(i - 2) == 's')
+          && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e');
+      int count = 0;
+      int j = i;
+      while (j < length) {
+        if (isDigit(text.charAt(j)) && escapeLength(text, j) == 0) {
+          if (count <= MAX_CLUSTER_DIGITS) {
+            digits[count] = j;
+          }
+          count++;
+          j++;
+          continue;
+        }
+        int gap = 0;
+        while (j + gap < length && gap < MAX_GAP && isSeparator(text.charAt(j + gap))) {
+          gap++;
+        }
+        if (gap > 0 && j + gap < length && isDigit(text.charAt(j + gap)) && escapeLength(text, j + gap) == 0) {
+          j += gap;
+        } else {
+          break;
+        }
       }
-      if (lastFour >= 0) {
+      if (count >= 10 && count <= MAX_CLUSTER_DIGITS) {
         if (out == null) {
           out = new StringBuilder(text);
         }
-        for (int j = lastFour; j < lastFour + 4; j++) {
-          out.setCharAt(j, '*');
-        }
+        maskCluster(text, digits, count, vat, out);
       }
-      i = end;
+      i = j;
     }
     return out == null ? text.toString() : out.toString();
   }
 
-  /** Whether the four digits at {@code at} are a month 01–12 and a day 01–31 or 61–91. */
-  private static boolean isDate(CharSequence text, int at) {
-    int month = twoDigits(text, at);
-    int day = twoDigits(text, at + 2);
-    return month >= 1 && month <= 12 && (day >= 1 && day <= 31 || day >= 61 && day <= 91);
-  }
+  /** The most digits a cluster may have and still be searched for a personal identity number. */
+  private static final int MAX_CLUSTER_DIGITS = 14;
+  /** The most separator characters between two digits of one number. */
+  private static final int MAX_GAP = 3;
 
-  private static int runLength(CharSequence text, int from) {
-    int end = from;
-    while (end < text.length() && isDigit(text.charAt(end))) {
-      end++;
+  /**
+   * Masks the personal identity numbers of one cluster of digits: a ten- or twelve-digit cluster
+   * is one number; a Swedish VAT number ({@code SE}, twelve digits ending {@code 01}) holds one in
+   * its first ten; a cluster of eleven to fourteen digits may hold one anywhere.
+   */
+  private static void maskCluster(CharSequence text, int[] at, int count, boolean vat, StringBuilder out) {
+    if (vat && count == 12 && digit(text, at[10]) == 0 && digit(text, at[11]) == 1) {
+      maskIfDate(text, at, 0, 2, 6, out);
+    } else if (count == 10) {
+      maskIfDate(text, at, 0, 2, 6, out);
+    } else if (count == 12) {
+      maskIfDate(text, at, 0, 4, 8, out);
+    } else {
+      for (int k = 0; k + 10 <= count; k++) {
+        maskIfDate(text, at, k, 2, 6, out);
+      }
+      for (int k = 0; k + 12 <= count; k++) {
+        maskIfDate(text, at, k, 4, 8, out);
+      }
     }
-    return end - from;
   }
 
-  private static int twoDigits(CharSequence text, int at) {
-    return Character.digit(text.charAt(at), 10) * 10 + Character.digit(text.charAt(at + 1), 10);
+  /** Masks the four digits from {@code start + lastFour} when the month and day at {@code start + date} are a date. */
+  private static void maskIfDate(CharSequence text, int[] at, int start, int date, int lastFour, StringBuilder out) {
+    int month = digit(text, at[start + date]) * 10 + digit(text, at[start + date + 1]);
+    int day = digit(text, at[start + date + 2]) * 10 + digit(text, at[start + date + 3]);
+    if (month >= 1 && month <= 12 && (day >= 1 && day <= 31 || day >= 61 && day <= 91)) {
+      for (int j = start + lastFour; j < start + lastFour + 4; j++) {
+        out.setCharAt(at[j], '*');
+      }
+    }
+  }
+
+  private static int digit(CharSequence text, int at) {
+    return Character.digit(text.charAt(at), 10);
+  }
+
+  /**
+   * The length of an escape {@code \}{@code u} and four hexadecimal digits starting at {@code i}, or
+   * reaching back over {@code i}, as {@link #neutralise} writes and JSON has; 0 if none. Its digits
+   * are not part of any number.
+   */
+  private static int escapeLength(CharSequence text, int i) {
+    for (int start = Math.max(0, i - 5); start <= i; start++) {
+      if (start + 6 <= text.length() && text.charAt(start) == '\\' && text.charAt(start + 1) == 'u'
+          && isHex(text, start + 2, start + 6) && (start == 0 || text.charAt(start - 1) != '\\')) {
+        return start + 6 - i;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isHex(CharSequence text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.digit(text.charAt(k), 16) < 0 || text.charAt(k) > 'f') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDigit(char c) {
     return Character.digit(c, 10) >= 0 && Character.isDigit(c);
   }
 
-  /** The separators a personal identity number is written with, or could be disguised by. */
+  /**
+   * The characters a personal identity number is written with between its digits, or could be
+   * disguised by: dashes, hyphens and minus signs, {@code +}, white
+   * space, and characters that show nothing (controls, format characters, default-ignorables).
+   * Not {@code /} or {@code .}: they join paths, pointers, dates and decimals to the digits around
+   * them.
+   */
   private static boolean isSeparator(char c) {
     switch (c) {
-      case '-': case '+': case ' ': case '.': case '/': case '_':
-      case '\u00A0': // no-break space
-      case '\u2007': case '\u2009': case '\u202F': // figure, thin and narrow no-break space
+      case '-': case '+':
       case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': // dashes
       case '\u2212': case '\uFE63': case '\uFF0B': case '\uFF0D': // minus, small and full-width
         return true;
       default:
-        return false;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+            || isInvisible(c);
     }
+  }
+
+  /**
+   * Whether a code point shows nothing: a format character, or one of the other default-ignorable
+   * code points of Unicode (combining grapheme joiner, Hangul fillers, variation selectors,
+   * Mongolian free variation selectors, Khmer inherent vowels, the tag and variation-selector
+   * supplements).
+   */
+  private static boolean isInvisible(int c) {
+    return Character.getType(c) == Character.FORMAT || c == 0x034F || c == 0x115F || c == 0x1160
+        || c == 0x17B4 || c == 0x17B5 || c >= 0x180B && c <= 0x180F || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0F
+        || c == 0xFFA0 || c >= 0xFFF0 && c <= 0xFFF8 || c >= 0xE0000 && c <= 0xE0FFF;
   }
 
   /**
@@ -254,7 +350,7 @@ public final class SafeText {
       case Character.PARAGRAPH_SEPARATOR:
         return true;
       default:
-        return false;
+        return isInvisible(codePoint);
     }
   }
 }
