@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import se.asf.core.DatePeriod;
 import se.asf.core.Share;
 
@@ -46,14 +47,72 @@ public final class Figure {
 
   private final String name;
   private final Kind kind;
-  private final Object value;
+  /** The value; for a deferred figure, null until first read. */
+  private volatile Object value;
+  private final Supplier<?> deferred;
 
   private Figure(String name, Kind kind, Object value) {
+    this(name, kind, value, null);
+  }
+
+  private Figure(String name, Kind kind, Object value, Supplier<?> deferred) {
     this.name = Objects.requireNonNull(name, "name");
-    this.kind = kind;
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.value = value;
+    this.deferred = deferred;
     if (name.isBlank()) {
       throw new IllegalArgumentException("a figure's name must not be blank");
+    }
+  }
+
+  /**
+   * A figure whose value is computed when it is first read (its typed value, its text form, a
+   * message, equality) and then kept: for a value that costs more than the decision it explains,
+   * such as the geodesic distance shown beside a radius decision that a cheap bound already settled.
+   *
+   * @param name the figure's name
+   * @param kind what the value will be; not {@link Kind#NONE}
+   * @param value computes the value: a {@link BigDecimal} for a decimal, share or distance, a
+   *     {@link LocalDate}, a {@link DatePeriod}, a {@link String} for a text, an {@link Enum} for a
+   *     code; it may be called more than once under a race and must give equal values
+   * @return the figure
+   * @throws IllegalStateException when the value is read, if it is not of the kind
+   */
+  public static Figure deferred(String name, Kind kind, Supplier<?> value) {
+    if (kind == Kind.NONE) {
+      throw new IllegalArgumentException("a figure with no value cannot be deferred");
+    }
+    return new Figure(name, kind, null, Objects.requireNonNull(value, "value"));
+  }
+
+  private Object value() {
+    Object known = value;
+    if (known == null && deferred != null) {
+      known = deferred.get();
+      if (!kindHolds(known)) {
+        throw new IllegalStateException("the deferred figure " + name + " is not a " + kind + ": " + known);
+      }
+      value = known;
+    }
+    return known;
+  }
+
+  private boolean kindHolds(Object candidate) {
+    switch (kind) {
+      case DECIMAL:
+      case SHARE:
+      case DISTANCE:
+        return candidate instanceof BigDecimal;
+      case DATE:
+        return candidate instanceof LocalDate;
+      case PERIOD:
+        return candidate instanceof DatePeriod;
+      case TEXT:
+        return candidate instanceof String;
+      case CODE:
+        return candidate instanceof Enum;
+      default:
+        return candidate == null;
     }
   }
 
@@ -213,7 +272,7 @@ public final class Figure {
    * @return the value, or empty for other kinds
    */
   public Optional<BigDecimal> getDecimal() {
-    return value instanceof BigDecimal ? Optional.of((BigDecimal) value) : Optional.empty();
+    return value() instanceof BigDecimal ? Optional.of((BigDecimal) value()) : Optional.empty();
   }
 
   /**
@@ -222,7 +281,7 @@ public final class Figure {
    * @return the date, or empty for other kinds
    */
   public Optional<LocalDate> getDate() {
-    return value instanceof LocalDate ? Optional.of((LocalDate) value) : Optional.empty();
+    return value() instanceof LocalDate ? Optional.of((LocalDate) value()) : Optional.empty();
   }
 
   /**
@@ -231,7 +290,7 @@ public final class Figure {
    * @return the period, or empty for other kinds
    */
   public Optional<DatePeriod> getPeriod() {
-    return value instanceof DatePeriod ? Optional.of((DatePeriod) value) : Optional.empty();
+    return value() instanceof DatePeriod ? Optional.of((DatePeriod) value()) : Optional.empty();
   }
 
   /**
@@ -240,7 +299,7 @@ public final class Figure {
    * @return the enum constant, or empty for other kinds
    */
   public Optional<Enum<?>> getCode() {
-    return value instanceof Enum ? Optional.of((Enum<?>) value) : Optional.empty();
+    return value() instanceof Enum ? Optional.of((Enum<?>) value()) : Optional.empty();
   }
 
   /**
@@ -249,7 +308,7 @@ public final class Figure {
    * @return the text, or empty for other kinds
    */
   public Optional<String> getText() {
-    return kind == Kind.TEXT ? Optional.of((String) value) : Optional.empty();
+    return kind == Kind.TEXT ? Optional.of((String) value()) : Optional.empty();
   }
 
   /**
@@ -264,24 +323,24 @@ public final class Figure {
         return "-";
       case DECIMAL:
       case DISTANCE:
-        return ((BigDecimal) value).toPlainString();
+        return ((BigDecimal) value()).toPlainString();
       case SHARE:
-        return ((BigDecimal) value).toPlainString() + " %";
+        return ((BigDecimal) value()).toPlainString() + " %";
       case CODE:
-        return ((Enum<?>) value).name();
+        return ((Enum<?>) value()).name();
       default:
-        return value.toString();
+        return value().toString();
     }
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof Figure && name.equals(((Figure) other).name) && kind == ((Figure) other).kind
-        && Objects.equals(value, ((Figure) other).value);
+        && Objects.equals(value(), ((Figure) other).value());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, kind, value);
+    return Objects.hash(name, kind, value());
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import se.asf.core.Texts;
 import se.asf.core.style.AsfStyle;
+import se.asf.core.text.SafeText;
 import se.asf.rules.radius.SiteDistance;
 
 /**
@@ -152,13 +153,21 @@ public abstract class Finding {
    * Returns the message in the reader's language, formatted now with the figures in that language.
    *
    * <p>A fixed text in the locale's language comes first; else the message of {@link RuleMessages}
-   * (in the language, else Swedish); else the fixed Swedish text, else any fixed text.
+   * (in the language, else Swedish); else the fixed Swedish text, else any fixed text. The message
+   * is shown as {@link SafeText#display} shows text: personal identity numbers masked, control
+   * characters escaped.
    *
    * @param locale the reader's language; a language with no messages is answered in Swedish
    * @return the message
    * @throws java.util.MissingResourceException if there is neither a message nor a text
    */
   public String getMessage(Locale locale) {
+    // Figures and texts may come from the input (a site's name): shown safely, never a personnummer
+    // in full or a control character.
+    return SafeText.display(message(locale));
+  }
+
+  private String message(Locale locale) {
     Map<String, String> texts = getTexts();
     String own = texts.get(locale.getLanguage());
     if (own != null) {

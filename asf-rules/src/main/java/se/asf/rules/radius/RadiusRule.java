@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.enterprise.Site;
+import se.asf.core.geo.Position;
 import se.asf.core.procurement.Centre;
 import se.asf.core.procurement.GeographicRequirement;
 import se.asf.rules.Figure;
@@ -33,8 +35,14 @@ import se.asf.rules.reasons.RadiusReason;
  * site inside, or else the nearest site outside.
  *
  * <p>Outcomes: MET when a site is inside; UNDETERMINED when no site is inside but some site's
- * position is unknown, or when no site is given; NOT_MET when every site is known and outside. No
- * pre-filter is used, so no shortcut can change a decision.
+ * position is unknown, or when no site is given; NOT_MET when every site is known and outside.
+ *
+ * <p>The rule compiles its requirement once into a {@link RadiusScreen}, which decides inside or
+ * outside exactly as the geodesic comparison above does (property tests check millions of positions
+ * at the boundary), but settles clear cases with a conservative bound instead of a geodesic. The
+ * nearest centre and the exact distance of each site, and the figures of the site shown, are
+ * computed only when they are first read (a message, the report, a program asking), so assessing
+ * costs a few comparisons and explaining costs the geodesics it shows.
  */
 public final class RadiusRule {
   /** The rule id. */
@@ -49,9 +57,9 @@ public final class RadiusRule {
    * @return the rule {@value #ID}
    */
   public static Rule of(GeographicRequirement requirement) {
-    Objects.requireNonNull(requirement, "requirement");
+    RadiusScreen screen = RadiusScreen.of(Objects.requireNonNull(requirement, "requirement"));
     return Rule.of(ID, Sources.PROCUREMENT_DOCUMENTS, RadiusReason.class,
-        (enterprise, date) -> evaluate(enterprise, requirement));
+        (enterprise, date) -> evaluate(enterprise, screen));
   }
 
   /**
@@ -94,31 +102,60 @@ public final class RadiusRule {
     return new BigDecimal(distanceMetres).compareTo(radiusMetres) <= 0;
   }
 
-  private static Finding evaluate(Enterprise enterprise, GeographicRequirement requirement) {
-    List<SiteDistance> distances = siteDistances(enterprise, requirement);
-    Figure radius = Figure.distance("radius", requirement.getRadiusMetres());
-    if (distances.isEmpty()) {
+  private static Finding evaluate(Enterprise enterprise, RadiusScreen screen) {
+    List<SiteDistance> sites = new ArrayList<>(enterprise.getSites().size());
+    for (Site site : enterprise.getSites()) {
+      if (site.getPosition().isEmpty()) {
+        sites.add(SiteDistance.unknown(site.getName()));
+      } else {
+        Position position = site.getPosition().get();
+        sites.add(SiteDistance.deferred(site.getName(), screen.isWithin(position), () -> screen.nearest(position)));
+      }
+    }
+    Figure radius = Figure.distance("radius", screen.getRequirement().getRadiusMetres());
+    if (sites.isEmpty()) {
       return Finding.of(ID, RadiusReason.NO_SITES, Sources.PROCUREMENT_DOCUMENTS, radius);
     }
-    Comparator<SiteDistance> byDistance = Comparator.comparingDouble(d -> d.getDistanceMetres().orElseThrow());
-    SiteDistance inside = distances.stream().filter(SiteDistance::isInside).min(byDistance).orElse(null);
-    SiteDistance nearest = distances.stream().filter(SiteDistance::isPositionKnown).min(byDistance).orElse(null);
-    long unknown = distances.stream().filter(d -> !d.isPositionKnown()).count();
-    FindingBuilder finding = Finding.builder().ruleId(ID).source(Sources.PROCUREMENT_DOCUMENTS).sites(distances)
+    boolean anyInside = sites.stream().anyMatch(SiteDistance::isInside);
+    long unknown = sites.stream().filter(d -> !d.isPositionKnown()).count();
+    FindingBuilder finding = Finding.builder().ruleId(ID).source(Sources.PROCUREMENT_DOCUMENTS).sites(sites)
         .addFigures(radius);
-    SiteDistance shown;
-    if (inside != null) {
+    if (anyInside) {
       finding.reason(RadiusReason.SITE_INSIDE);
-      shown = inside;
     } else if (unknown > 0) {
       return finding.reason(RadiusReason.POSITION_UNKNOWN).addFigures(Figure.count("unknownPositions", unknown))
           .build();
     } else {
       finding.reason(RadiusReason.ALL_OUTSIDE);
-      shown = nearest;
     }
-    return finding.addFigures(Figure.text("site", shown.getSiteName()),
-        Figure.text("centre", shown.getNearestCentre().orElseThrow()),
-        Figure.distance("distance", shown.getDisplayedDistanceMetres().orElseThrow())).build();
+    // The site shown: the nearest inside, or else the nearest. Ordering several sites needs their
+    // distances, so it is found, like the distance itself, only when a figure is read.
+    Supplier<SiteDistance> shown = shown(sites, anyInside);
+    return finding.addFigures(Figure.deferred("site", Figure.Kind.TEXT, () -> shown.get().getSiteName()),
+        Figure.deferred("centre", Figure.Kind.TEXT, () -> shown.get().getNearestCentre().orElseThrow()),
+        Figure.deferred("distance", Figure.Kind.DISTANCE,
+            () -> shown.get().getDisplayedDistanceMetres().orElseThrow())).build();
+  }
+
+  /** The nearest site inside (or, with none inside, the nearest known site), found once when asked. */
+  private static Supplier<SiteDistance> shown(List<SiteDistance> sites, boolean inside) {
+    List<SiteDistance> candidates = new ArrayList<>();
+    for (SiteDistance site : sites) {
+      if (inside ? site.isInside() : site.isPositionKnown()) {
+        candidates.add(site);
+      }
+    }
+    if (candidates.size() == 1) {
+      SiteDistance only = candidates.get(0);
+      return () -> only;
+    }
+    SiteDistance[] found = new SiteDistance[1];
+    return () -> {
+      if (found[0] == null) {
+        found[0] = candidates.stream()
+            .min(Comparator.comparingDouble(d -> d.getDistanceMetres().orElseThrow())).orElseThrow();
+      }
+      return found[0];
+    };
   }
 }

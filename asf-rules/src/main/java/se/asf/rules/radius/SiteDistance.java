@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * One site's result against a radius requirement: its nearest centre, the geodesic distance to it,
@@ -15,18 +16,38 @@ import java.util.OptionalDouble;
  * radius and <em>down</em> for a site inside, so a site 47 nm outside a 9 000 m radius shows as
  * {@code 9000.001}, never {@code 9000.000}, and a site inside never shows more than the radius. The
  * decision itself compares the exact distance ({@link #getDistanceMetres()}), never the display.
+ *
+ * <p>A result made by {@link RadiusRule} knows at once whether the site is inside (the
+ * {@link RadiusScreen} decides that, usually without a geodesic), and computes the nearest centre and
+ * the exact distance only when one of them is first read, then keeps them. Instances are immutable
+ * in what they show and thread-safe.
  */
 public final class SiteDistance {
   private final String siteName;
-  private final String nearestCentre;
-  private final double distanceMetres;
+  private final boolean positionKnown;
   private final boolean inside;
+  private final Supplier<NearestCentre> nearest;
+  /** The nearest centre and its distance, once known; for a deferred result, computed on first use. */
+  private volatile Resolved resolved;
 
-  private SiteDistance(String siteName, String nearestCentre, double distanceMetres, boolean inside) {
+  /** The nearest centre's name and the exact distance to it. */
+  private static final class Resolved {
+    final String centre;
+    final double metres;
+
+    Resolved(String centre, double metres) {
+      this.centre = centre;
+      this.metres = metres;
+    }
+  }
+
+  private SiteDistance(String siteName, boolean positionKnown, boolean inside, Supplier<NearestCentre> nearest,
+      Resolved resolved) {
     this.siteName = siteName;
-    this.nearestCentre = nearestCentre;
-    this.distanceMetres = distanceMetres;
+    this.positionKnown = positionKnown;
     this.inside = inside;
+    this.nearest = nearest;
+    this.resolved = resolved;
   }
 
   /**
@@ -36,7 +57,7 @@ public final class SiteDistance {
    * @return the result, with no centre, no distance, and not inside
    */
   public static SiteDistance unknown(String siteName) {
-    return new SiteDistance(Objects.requireNonNull(siteName, "siteName"), null, Double.NaN, false);
+    return new SiteDistance(Objects.requireNonNull(siteName, "siteName"), false, false, null, null);
   }
 
   /**
@@ -51,10 +72,43 @@ public final class SiteDistance {
   public static SiteDistance of(String siteName, String nearestCentre, double distanceMetres, boolean inside) {
     Objects.requireNonNull(siteName, "siteName");
     Objects.requireNonNull(nearestCentre, "nearestCentre");
+    checkDistance(distanceMetres);
+    return new SiteDistance(siteName, true, inside, null, new Resolved(nearestCentre, distanceMetres));
+  }
+
+  /**
+   * Returns the result of a site whose inside-or-outside decision is known and whose nearest centre
+   * is computed when first asked for.
+   *
+   * @param siteName the site's name
+   * @param inside the decision
+   * @param nearest computes the nearest centre; it must agree with {@code inside}
+   * @return the result
+   */
+  static SiteDistance deferred(String siteName, boolean inside, Supplier<NearestCentre> nearest) {
+    return new SiteDistance(Objects.requireNonNull(siteName, "siteName"), true, inside,
+        Objects.requireNonNull(nearest, "nearest"), null);
+  }
+
+  private static void checkDistance(double distanceMetres) {
     if (!Double.isFinite(distanceMetres) || distanceMetres < 0) {
       throw new IllegalArgumentException("a distance must be finite and not negative: " + distanceMetres);
     }
-    return new SiteDistance(siteName, nearestCentre, distanceMetres, inside);
+  }
+
+  private Resolved resolved() {
+    Resolved known = resolved;
+    if (known == null && positionKnown) {
+      // Computed at most a few times under a race, always to the same value.
+      NearestCentre centre = nearest.get();
+      if (centre.isInside() != inside) {
+        throw new IllegalStateException("the nearest centre of " + siteName + " contradicts the decision");
+      }
+      checkDistance(centre.getDistanceMetres());
+      known = new Resolved(centre.getCentre().getName(), centre.getDistanceMetres());
+      resolved = known;
+    }
+    return known;
   }
 
   /**
@@ -72,7 +126,7 @@ public final class SiteDistance {
    * @return the name, or empty when the site's position is not known
    */
   public Optional<String> getNearestCentre() {
-    return Optional.ofNullable(nearestCentre);
+    return positionKnown ? Optional.of(resolved().centre) : Optional.empty();
   }
 
   /**
@@ -81,7 +135,7 @@ public final class SiteDistance {
    * @return metres, or empty when the site's position is not known
    */
   public OptionalDouble getDistanceMetres() {
-    return nearestCentre == null ? OptionalDouble.empty() : OptionalDouble.of(distanceMetres);
+    return positionKnown ? OptionalDouble.of(resolved().metres) : OptionalDouble.empty();
   }
 
   /**
@@ -99,7 +153,7 @@ public final class SiteDistance {
    * @return {@code false} for a site with no position
    */
   public boolean isPositionKnown() {
-    return nearestCentre != null;
+    return positionKnown;
   }
 
   /**
@@ -109,7 +163,7 @@ public final class SiteDistance {
    * @return the displayed distance, or empty when the position is not known
    */
   public Optional<BigDecimal> getDisplayedDistanceMetres() {
-    return nearestCentre == null ? Optional.empty() : Optional.of(displayed(distanceMetres, inside));
+    return positionKnown ? Optional.of(displayed(resolved().metres, inside)) : Optional.empty();
   }
 
   /**
@@ -131,18 +185,19 @@ public final class SiteDistance {
       return false;
     }
     SiteDistance that = (SiteDistance) other;
-    return siteName.equals(that.siteName) && Objects.equals(nearestCentre, that.nearestCentre)
-        && Double.compare(distanceMetres, that.distanceMetres) == 0 && inside == that.inside;
+    return siteName.equals(that.siteName) && positionKnown == that.positionKnown && inside == that.inside
+        && getNearestCentre().equals(that.getNearestCentre())
+        && getDistanceMetres().equals(that.getDistanceMetres());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(siteName, nearestCentre, distanceMetres, inside);
+    return Objects.hash(siteName, getNearestCentre(), getDistanceMetres(), inside);
   }
 
   @Override
   public String toString() {
-    return siteName + ": " + (nearestCentre == null ? "position unknown"
-        : nearestCentre + " at " + formatDistance() + " m" + (inside ? " (inside)" : " (outside)"));
+    return siteName + ": " + (!positionKnown ? "position unknown"
+        : resolved().centre + " at " + formatDistance() + " m" + (inside ? " (inside)" : " (outside)"));
   }
 }

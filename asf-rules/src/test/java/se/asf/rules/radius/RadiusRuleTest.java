@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static se.asf.rules.fixtures.FindingAssertions.assertFigures;
 import static se.asf.rules.fixtures.FindingAssertions.assertFinding;
 
@@ -267,6 +269,43 @@ class RadiusRuleTest {
         distance.getDistanceMetres().ifPresent(metres -> assertEquals(metres <= 9000, distance.isInside()));
       }
     });
+  }
+
+  @Test
+  void theScreenedFindingIsTheExactGeodesicsOneAtTheBoundary() {
+    qt().withExamples(3_000).forAll(integers().between(1, 3), longs().all()).checkAssert((count, seed) -> {
+      java.util.Random random = new java.util.Random(seed);
+      List<Site> sites = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        se.asf.core.procurement.Centre centre = PILOT.getCentres().get(random.nextInt(PILOT.getCentres().size()));
+        Wgs84Position from = centre.getPosition().toWgs84();
+        GeodesicData direct = Geodesic.WGS84.Direct(from.getLatitude(), from.getLongitude(), random.nextDouble() * 360,
+            9000 + (random.nextDouble() - 0.5) * 100);
+        sites.add(random.nextInt(10) == 0 ? unknown("S" + i) : Site.of("S" + i, Position.ofWgs84(direct.lat2, direct.lon2)));
+      }
+      Enterprise bidder = Bidders.qualifying().toBuilder().sites(sites).build();
+      Finding finding = RadiusRule.of(PILOT).evaluate(bidder, DEADLINE);
+      List<SiteDistance> exact = RadiusRule.siteDistances(bidder, PILOT);
+      assertEquals(exact, finding.getSites());
+      boolean inside = exact.stream().anyMatch(SiteDistance::isInside);
+      java.util.Optional<SiteDistance> shown = exact.stream().filter(inside ? SiteDistance::isInside
+          : SiteDistance::isPositionKnown).min(java.util.Comparator.comparingDouble(d -> d.getDistanceMetres().orElseThrow()));
+      if (inside || exact.stream().allMatch(SiteDistance::isPositionKnown)) {
+        assertEquals(inside ? Outcome.MET : Outcome.NOT_MET, finding.getOutcome());
+        assertEquals(shown.orElseThrow().getSiteName(), figureText(finding, "site"));
+        assertEquals(shown.orElseThrow().getNearestCentre().orElseThrow(), figureText(finding, "centre"));
+        assertEquals(shown.orElseThrow().formatDistance(), figureText(finding, "distance"));
+      } else {
+        assertEquals(Outcome.UNDETERMINED, finding.getOutcome());
+      }
+    });
+  }
+
+  @Test
+  void aMessageShowsASitesNameSafely() {
+    Finding finding = radius(TUMBA_9_KM, Site.of("Plats\n19121212-1212\u001b[2J", fromTumba(150.0004)));
+    assertEquals("The site Plats\\n19121212-****\\u001B[2J is 150.000 m from Tumba centrum, within the radius of"
+        + " 9000 m.", finding.getMessage(Locale.ENGLISH));
   }
 
   private static List<String> sites(Finding finding) {

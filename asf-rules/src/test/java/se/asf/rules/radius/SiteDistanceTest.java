@@ -55,4 +55,30 @@ class SiteDistanceTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> SiteDistance.of("S", "C", -1, false));
   }
+
+  @Test
+  void aDeferredResultComputesItsNearestCentreOnlyWhenAskedAndOnce() {
+    int[] calls = new int[1];
+    se.asf.core.procurement.Centre tumba = se.asf.core.examples.Hbs2017Pilot.tumba();
+    SiteDistance deferred = SiteDistance.deferred("Butiken", true, () -> {
+      calls[0]++;
+      return NearestCentre.of(tumba, 183.5067, true);
+    });
+    assertEquals(0, calls[0]);
+    org.junit.jupiter.api.Assertions.assertTrue(deferred.isInside());
+    org.junit.jupiter.api.Assertions.assertTrue(deferred.isPositionKnown());
+    assertEquals("Butiken", deferred.getSiteName());
+    assertEquals(0, calls[0], "the decision and the name need no geodesic");
+    assertEquals("183.506", deferred.formatDistance());
+    assertEquals(java.util.Optional.of(tumba.getName()), deferred.getNearestCentre());
+    assertEquals(1, calls[0]);
+    assertEquals(SiteDistance.of("Butiken", tumba.getName(), 183.5067, true), deferred);
+  }
+
+  @Test
+  void aDeferredResultThatContradictsItsDecisionIsRefusedWhenRead() {
+    se.asf.core.procurement.Centre tumba = se.asf.core.examples.Hbs2017Pilot.tumba();
+    SiteDistance contradicting = SiteDistance.deferred("Lagret", true, () -> NearestCentre.of(tumba, 9500, false));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, contradicting::getDistanceMetres);
+  }
 }
