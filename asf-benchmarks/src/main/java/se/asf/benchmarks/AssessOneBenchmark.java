@@ -30,8 +30,11 @@ import se.asf.core.geo.Position;
 import se.asf.core.procurement.Centre;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.rules.Assessment;
+import se.asf.rules.Figure;
+import se.asf.rules.Finding;
 import se.asf.rules.RuleSet;
 import se.asf.rules.radius.Geodesics;
+import se.asf.rules.radius.SiteDistance;
 import se.asf.rules.reserved.ProcurementRules;
 
 /**
@@ -109,6 +112,29 @@ public class AssessOneBenchmark {
   public void assess(Blackhole blackhole) {
     for (Enterprise bidder : bidders) {
       blackhole.consume(rules.assess(bidder, deadline));
+    }
+  }
+
+  /**
+   * Assesses each bidder, then reads every figure and every site's nearest centre and displayed
+   * distance, as a report does: the geodesics an assessment shows are computed when first read, so
+   * this is the whole cost of an explained assessment, short of formatting its messages.
+   *
+   * @param blackhole consumes the figures and distances
+   */
+  @Benchmark
+  @OperationsPerInvocation(BIDDERS)
+  public void assessAndReadFigures(Blackhole blackhole) {
+    for (Enterprise bidder : bidders) {
+      for (Finding finding : rules.assess(bidder, deadline).getFindings()) {
+        for (Figure figure : finding.getFigures()) {
+          blackhole.consume(figure.toString());
+        }
+        for (SiteDistance site : finding.getSites()) {
+          blackhole.consume(site.getNearestCentre());
+          blackhole.consume(site.getDisplayedDistanceMetres());
+        }
+      }
     }
   }
 

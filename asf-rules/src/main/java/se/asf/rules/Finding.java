@@ -2,12 +2,10 @@ package se.asf.rules;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import se.asf.core.Texts;
 import se.asf.core.style.AsfStyle;
@@ -193,15 +191,22 @@ public abstract class Finding {
     Texts.requireNonBlank(getRuleId(), "ruleId");
     Texts.requireNonBlank(getSource(), "source");
     getTexts().forEach((language, text) -> Texts.requireNonBlank(text, "texts." + language));
-    Set<String> names = new HashSet<>();
-    for (Figure figure : getFigures()) {
-      if (!names.add(figure.getName())) {
-        throw new IllegalArgumentException("figure " + figure.getName() + " is given twice");
+    // A handful of figures: compared pairwise, with no set to build for every finding.
+    List<Figure> figures = getFigures();
+    List<String> parameters = getReason().getParameters();
+    boolean declared = figures.size() == parameters.size();
+    for (int i = 0; i < figures.size(); i++) {
+      String name = figures.get(i).getName();
+      for (int j = 0; j < i; j++) {
+        if (figures.get(j).getName().equals(name)) {
+          throw new IllegalArgumentException("figure " + name + " is given twice");
+        }
       }
+      declared &= parameters.contains(name);
     }
-    if (!names.equals(new HashSet<>(getReason().getParameters()))) {
-      throw new IllegalArgumentException("the figures of " + getMessageKey() + " are " + names
-          + ", but its reason declares " + getReason().getParameters());
+    if (!declared) {
+      throw new IllegalArgumentException("the figures of " + getMessageKey() + " are "
+          + figures.stream().map(Figure::getName).toList() + ", but its reason declares " + parameters);
     }
   }
 }
