@@ -85,7 +85,8 @@ public final class Lou4Kap18 {
   private static Finding share(Enterprise enterprise, LocalDate date, ShareRequirement requirement,
       Optional<Period> maximumAge) {
     Figure basis = Figure.code("basis", requirement.getCountingBasis());
-    Figure threshold = Figure.share("threshold", requirement.getThreshold());
+    // Percentages are for display: the decision cross-multiplies, so they are computed when read.
+    Figure threshold = Figure.deferred("threshold", Figure.Kind.SHARE, () -> requirement.getThreshold().toPercent());
     if (enterprise.getWorkforce().isEmpty()) {
       return Finding.of(SHARE, ShareReason.NO_EVIDENCE, Sources.LOU_4_18, basis, threshold);
     }
@@ -109,7 +110,7 @@ public final class Lou4Kap18 {
     ShareReason reason = requirement.getThreshold().isReachedBy(target, occupied)
         ? ShareReason.THRESHOLD_REACHED : ShareReason.BELOW_THRESHOLD;
     return Finding.of(SHARE, reason, Sources.LOU_4_18, basis, threshold, Figure.decimal("targetGroup", target),
-        occupiedFigure, period, Figure.percent("share", Shares.percentOf(target, occupied)));
+        occupiedFigure, period, Figure.deferred("share", Figure.Kind.SHARE, () -> Shares.percentOf(target, occupied)));
   }
 
   private static boolean counts(ShareRequirement requirement, WorkforceLine line) {
