@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import se.asf.core.Texts;
+import se.asf.core.internal.Texts;
 import se.asf.core.style.AsfStyle;
 import se.asf.rules.radius.SiteDistance;
 
