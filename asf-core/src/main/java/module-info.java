@@ -6,7 +6,8 @@
  * constraints, and a validation engine (see the asf-rules module) or a JSON binding (asf-json) is
  * added by the application.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables has no module-info
+// Immutables has no module-info; "module": se.asf.json is not observable when this module compiles.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module se.asf.core {
   // The generated classes need no Immutables runtime; the annotations are read by javac only.
   requires static transitive org.immutables.value.annotations;
@@ -14,7 +15,6 @@ module se.asf.core {
   requires transitive jakarta.validation;
 
   exports se.asf.core;
-  exports se.asf.core.style;
   exports se.asf.core.identity;
   exports se.asf.core.text;
   exports se.asf.core.geo;
@@ -22,4 +22,9 @@ module se.asf.core {
   exports se.asf.core.workforce;
   exports se.asf.core.procurement;
   exports se.asf.core.examples;
+
+  // Not API: the Immutables style of the asf value types and shared text checks, for the library's
+  // own modules only.
+  exports se.asf.core.style to se.asf.rules, se.asf.json;
+  exports se.asf.core.internal to se.asf.rules;
 }

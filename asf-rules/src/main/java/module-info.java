@@ -9,14 +9,15 @@
  * se.asf.rules.validation.AsfValidator} is a ready validator for applications that do not configure
  * one themselves.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables, GeographicLib
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables
 module se.asf.rules {
   requires transitive se.asf.core;
   requires static transitive org.immutables.value.annotations;
   // The constraint annotations name jakarta.validation.Payload in their API.
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  requires GeographicLib.Java;
+  // GeographicLib-Java is relocated into se.asf.rules.internal.geographiclib (not exported) when
+  // the jar is built: it has no stable module name to require.
 
   exports se.asf.rules;
   exports se.asf.rules.reasons;

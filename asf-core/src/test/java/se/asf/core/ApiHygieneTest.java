@@ -202,8 +202,19 @@ class ApiHygieneTest {
             "se.asf.core.workforce.WorkforceBuilder",
             "se.asf.core.procurement.ReservedProcurementBuilder",
             "se.asf.core.examples.Hbs2017Pilot",
-            "se.asf.core.style.AsfStyle")),
+            "se.asf.core.text.SafeText")),
         () -> "found only " + new TreeSet<>(names));
+  }
+
+  @Test
+  void theStyleAndTheTextChecksAreNotApi() {
+    Set<String> names = apiTypes.stream().map(Class::getName).collect(Collectors.toSet());
+    assertTrue(names.stream().noneMatch(n -> n.startsWith("se.asf.core.style.")
+        || n.startsWith("se.asf.core.internal.")), () -> new TreeSet<>(names).toString());
+    assertEquals(Set.of("se.asf.rules", "se.asf.json"), descriptor.exports().stream()
+        .filter(e -> e.source().equals("se.asf.core.style")).findFirst().orElseThrow().targets());
+    assertEquals(Set.of("se.asf.rules"), descriptor.exports().stream()
+        .filter(e -> e.source().equals("se.asf.core.internal")).findFirst().orElseThrow().targets());
   }
 
   @Test

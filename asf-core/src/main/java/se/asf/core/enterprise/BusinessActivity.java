@@ -3,7 +3,7 @@ package se.asf.core.enterprise;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
-import se.asf.core.Texts;
+import se.asf.core.internal.Texts;
 import se.asf.core.style.AsfStyle;
 
 /**

@@ -1,14 +1,14 @@
 package se.asf.core.enterprise;
 
-import static se.asf.core.Texts.NON_BLANK;
-import static se.asf.core.Texts.NON_BLANK_MESSAGE;
+import static se.asf.core.internal.Texts.NON_BLANK;
+import static se.asf.core.internal.Texts.NON_BLANK_MESSAGE;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
-import se.asf.core.Texts;
+import se.asf.core.internal.Texts;
 import se.asf.core.style.AsfStyle;
 
 /** A clause in the statutes about profit distribution: what it provides and where it stands. */

@@ -1,7 +1,7 @@
 package se.asf.core.enterprise;
 
-import static se.asf.core.Texts.NON_BLANK;
-import static se.asf.core.Texts.NON_BLANK_MESSAGE;
+import static se.asf.core.internal.Texts.NON_BLANK;
+import static se.asf.core.internal.Texts.NON_BLANK_MESSAGE;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +14,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import se.asf.core.Invariant;
 import se.asf.core.InvariantViolationException;
-import se.asf.core.Texts;
+import se.asf.core.internal.Texts;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
 import se.asf.core.identity.SupplierIdentity;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
 import se.asf.core.Share;
-import se.asf.core.Texts;
+import se.asf.core.internal.Texts;
 import se.asf.core.style.AsfStyle;
 
 /**

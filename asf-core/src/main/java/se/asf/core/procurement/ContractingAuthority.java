@@ -3,7 +3,7 @@ package se.asf.core.procurement;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
-import se.asf.core.Texts;
+import se.asf.core.internal.Texts;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.style.AsfStyle;
 

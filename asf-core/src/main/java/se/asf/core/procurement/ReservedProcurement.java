@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 import se.asf.core.DatePeriod;
 import se.asf.core.Invariant;
 import se.asf.core.InvariantViolationException;
-import se.asf.core.Texts;
+import se.asf.core.internal.Texts;
 import se.asf.core.style.AsfStyle;
 
 /**

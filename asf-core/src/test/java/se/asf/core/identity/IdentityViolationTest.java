@@ -43,9 +43,21 @@ class IdentityViolationTest {
   @Test
   void englishForAnyEnglishLocaleSwedishOtherwise() {
     IdentityViolation v = IdentityViolation.of(IdentityProblem.EMPTY, "10 digits", -1);
-    assertEquals(v.getMessage(Locale.ENGLISH), v.getMessage(Locale.UK));
-    assertEquals(v.getMessage(SWEDISH), v.getMessage(Locale.GERMAN));
-    assertEquals(v.getMessage(SWEDISH), v.getMessage(Locale.ROOT));
+    String english = "The text is empty; expected 10 digits.";
+    String swedish = "Texten är tom; förväntat: 10 digits.";
+    assertEquals(english, v.getMessage(Locale.ENGLISH));
+    assertEquals(english, v.getMessage(Locale.UK));
+    assertEquals(english, v.getMessage(Locale.US));
+    assertEquals(swedish, v.getMessage(SWEDISH));
+    assertEquals(swedish, v.getMessage(Locale.GERMAN));
+    assertEquals(swedish, v.getMessage(Locale.ROOT));
+  }
+
+  @Test
+  void theFirstIndexIsNamedToo() {
+    IdentityViolation first = IdentityViolation.of(IdentityProblem.EMPTY, "10 digits", 0);
+    assertEquals("The text is empty; expected 10 digits (at index 0).", first.getMessage(Locale.ENGLISH));
+    assertEquals("Texten är tom; förväntat: 10 digits (vid position 0).", first.getMessage(SWEDISH));
   }
 
   @Test

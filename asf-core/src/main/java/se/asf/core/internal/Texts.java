@@ -1,4 +1,7 @@
-package se.asf.core;
+package se.asf.core.internal;
+
+import se.asf.core.Invariant;
+import se.asf.core.InvariantViolationException;
 
 /** Checks shared by value types that hold free text. */
 public final class Texts {
