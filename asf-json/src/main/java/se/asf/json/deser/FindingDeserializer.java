@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.asf.core.DatePeriod;
+import se.asf.json.internal.Declarations;
 import se.asf.json.JsonProblemCode;
 import se.asf.json.wire.EnumCodes;
 import se.asf.json.wire.FigureCodes;
@@ -115,7 +116,10 @@ final class FindingDeserializer extends ObjectDeserializer<Finding> {
     private static final Field<String> NAME = Field.of("name", Scalars.TEXT);
     private static final Field<String> KIND = Field.of("kind", Scalars.TEXT);
     private static final Field<String> TYPE = Field.of("type", Scalars.TEXT);
-    private static final DatePeriodDeserializer PERIODS = new DatePeriodDeserializer();
+    private static final ObjectDeserializer<DatePeriod> PERIODS =
+        new DeclaredDeserializers((p, ctxt) -> {
+          throw new IllegalStateException("a period holds no personnummer");
+        }).of(Declarations.DATE_PERIOD);
     private static final Field<Object> VALUE = Field.of("value", (p, ctxt) -> {
       if (p.currentToken() == JsonToken.START_OBJECT) {
         return PERIODS.read(p, ctxt);
