@@ -18,7 +18,8 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables has no module-info
 module se.asf.json {
   requires transitive se.asf.core;
-  requires transitive se.asf.rules;
+  // Optional: findings, assessments and assessment reports are mapped only when asf-rules is present.
+  requires static transitive se.asf.rules;
   requires transitive com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
 

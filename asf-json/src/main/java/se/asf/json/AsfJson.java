@@ -245,6 +245,7 @@ public final class AsfJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public List<Assessment> readAssessmentReport(InputStream in) {
+    requireRules();
     return read(bytes(in), AssessmentReportDocument.class).assessments();
   }
 
@@ -256,6 +257,7 @@ public final class AsfJson {
    * @throws AsfJsonException if the document is not a valid assessment report
    */
   public List<Assessment> readAssessmentReport(String json) {
+    requireRules();
     return read(bytes(json), AssessmentReportDocument.class).assessments();
   }
 
@@ -338,6 +340,7 @@ public final class AsfJson {
    * @throws AsfJsonException if a value cannot be written
    */
   public String writeAssessmentReport(List<Assessment> assessments) {
+    requireRules();
     return text(write(new AssessmentReportDocument(assessments)));
   }
 
@@ -350,6 +353,7 @@ public final class AsfJson {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeAssessmentReport(List<Assessment> assessments, OutputStream out) {
+    requireRules();
     copy(write(new AssessmentReportDocument(assessments)), out);
   }
 
@@ -675,6 +679,13 @@ public final class AsfJson {
      */
     public AsfJson build() {
       return new AsfJson(module.build());
+    }
+  }
+
+  /** Assessment reports need asf-rules, an optional dependency of asf-json. */
+  private static void requireRules() {
+    if (!se.asf.json.wire.Rules.PRESENT) {
+      throw new IllegalStateException("assessment reports need asf-rules (se.asf:asf-rules) on the class path");
     }
   }
 }

@@ -6,8 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.asf.json.wire.EnumCode;
 import se.asf.json.wire.EnumCodes;
+import se.asf.json.wire.RuleCodes;
+import se.asf.json.wire.Rules;
 
 /**
  * The wire codes of the asf enums: the lower-case kebab codes the JSON format (and the CLI's CSV)
@@ -21,13 +24,15 @@ import se.asf.json.wire.EnumCodes;
  * }</pre>
  */
 public final class WireCodes {
-  private static final Map<Class<?>, EnumCode<?>> TABLES =
-      EnumCodes.ALL.stream().collect(Collectors.toUnmodifiableMap(EnumCode::type, Function.identity()));
+  private static final Map<Class<?>, EnumCode<?>> TABLES = Stream.concat(EnumCodes.ALL.stream(),
+          Rules.PRESENT ? Stream.of(RuleCodes.OUTCOME) : Stream.empty())
+      .collect(Collectors.toUnmodifiableMap(EnumCode::type, Function.identity()));
 
   private WireCodes() {}
 
   /**
-   * Returns the enums that have wire codes.
+   * Returns the enums that have wire codes: asf-core's, and asf-rules' {@code Outcome} when
+   * asf-rules is present.
    *
    * @return the enum classes
    */

@@ -33,15 +33,13 @@ import se.asf.core.workforce.WorkforceLine;
 import se.asf.json.internal.Declarations;
 import se.asf.json.internal.WireType;
 import se.asf.json.wire.Documents;
-import se.asf.json.wire.Documents.AssessmentReportDocument;
 import se.asf.json.wire.Documents.BiddersDocument;
 import se.asf.json.wire.Documents.EnterpriseDocument;
 import se.asf.json.wire.Documents.ProcurementDocument;
 import se.asf.json.wire.EnumCode;
 import se.asf.json.wire.EnumCodes;
+import se.asf.json.wire.Rules;
 import se.asf.json.wire.WireSettings;
-import se.asf.rules.Assessment;
-import se.asf.rules.Finding;
 
 /** Builds every deserializer of one module instance, wired to each other and to its settings. */
 public final class AsfDeserializers {
@@ -61,8 +59,6 @@ public final class AsfDeserializers {
     }
     ObjectDeserializer<Enterprise> enterprises = declared.of(Declarations.ENTERPRISE);
     ObjectDeserializer<ReservedProcurement> procurements = declared.of(Declarations.RESERVED_PROCUREMENT);
-    FindingDeserializer findings = new FindingDeserializer();
-    AssessmentDeserializer assessments = new AssessmentDeserializer(findings);
 
     values.addDeserializer(Share.class, new ShareDeserializer());
     values.addDeserializer(Organisationsnummer.class,
@@ -74,8 +70,6 @@ public final class AsfDeserializers {
     values.addDeserializer(Position.class, PositionDeserializer.anyForm());
     values.addDeserializer(Wgs84Position.class, PositionDeserializer.wgs84());
     values.addDeserializer(Sweref99TmPosition.class, PositionDeserializer.sweref99Tm());
-    values.addDeserializer(Finding.class, findings);
-    values.addDeserializer(Assessment.class, assessments);
     for (EnumCode<?> codes : EnumCodes.ALL) {
       addEnum(codes);
     }
@@ -86,9 +80,9 @@ public final class AsfDeserializers {
         BiddersDocument.class, "bidders", Scalars.listOf(enterprises), BiddersDocument::new));
     documents.addDeserializer(ProcurementDocument.class, new DocumentDeserializer<>(
         ProcurementDocument.class, "procurement", procurements, ProcurementDocument::new));
-    documents.addDeserializer(AssessmentReportDocument.class, new DocumentDeserializer<>(
-        AssessmentReportDocument.class, "assessments", Scalars.listOf(assessments), AssessmentReportDocument::new,
-        1, se.asf.json.wire.Documents.ASSESSMENT_REPORT_FORMAT_VERSION));
+    if (Rules.PRESENT) {
+      RuleDeserializers.register(values, documents);
+    }
   }
 
   private <T> void add(ObjectDeserializer<T> deserializer) {
@@ -98,6 +92,10 @@ public final class AsfDeserializers {
   }
 
   private <E extends Enum<E>> void addEnum(EnumCode<E> codes) {
+    addEnum(values, codes);
+  }
+
+  static <E extends Enum<E>> void addEnum(SimpleDeserializers values, EnumCode<E> codes) {
     values.addDeserializer(codes.type(), new EnumCodeDeserializer<>(codes));
   }
 

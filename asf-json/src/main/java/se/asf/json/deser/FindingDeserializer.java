@@ -12,7 +12,7 @@ import java.util.Optional;
 import se.asf.core.DatePeriod;
 import se.asf.json.internal.Declarations;
 import se.asf.json.JsonProblemCode;
-import se.asf.json.wire.EnumCodes;
+import se.asf.json.wire.RuleCodes;
 import se.asf.json.wire.FigureCodes;
 import se.asf.json.wire.SafeText;
 import se.asf.rules.Figure;
@@ -43,7 +43,7 @@ final class FindingDeserializer extends ObjectDeserializer<Finding> {
   }
 
   private static final Field<String> RULE_ID = Field.of("ruleId", Scalars.TEXT);
-  private static final Field<Outcome> OUTCOME = Field.of("outcome", Scalars.code(EnumCodes.OUTCOME));
+  private static final Field<Outcome> OUTCOME = Field.of("outcome", Scalars.code(RuleCodes.OUTCOME));
   private static final Field<String> REASON = Field.of("reason", Scalars.TEXT);
   private static final Field<Figures> FIGURES = Field.of("figures", (p, ctxt) -> {
     if (p.currentToken() == JsonToken.START_OBJECT) {
@@ -85,7 +85,7 @@ final class FindingDeserializer extends ObjectDeserializer<Finding> {
     if (declared.isPresent()) {
       if (declared.get().getOutcome() != outcome) {
         throw values.problem("outcome", JsonProblemCode.INVALID_VALUE, "problem.reason-outcome", SafeText.echo(code),
-            EnumCodes.OUTCOME.code(declared.get().getOutcome()), EnumCodes.OUTCOME.code(outcome));
+            RuleCodes.OUTCOME.code(declared.get().getOutcome()), RuleCodes.OUTCOME.code(outcome));
       }
       if (new java.util.HashSet<>(declared.get().getParameters()).equals(new java.util.HashSet<>(names))) {
         reason = declared.get();

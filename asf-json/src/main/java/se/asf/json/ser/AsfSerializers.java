@@ -15,12 +15,12 @@ import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.internal.Declarations;
 import se.asf.json.internal.WireType;
 import se.asf.json.wire.Documents;
-import se.asf.json.wire.Documents.AssessmentReportDocument;
 import se.asf.json.wire.Documents.BiddersDocument;
 import se.asf.json.wire.Documents.EnterpriseDocument;
 import se.asf.json.wire.Documents.ProcurementDocument;
 import se.asf.json.wire.EnumCode;
 import se.asf.json.wire.EnumCodes;
+import se.asf.json.wire.Rules;
 import se.asf.json.wire.WireSettings;
 
 /** Builds every serializer of one module instance, wired to each other and to its settings. */
@@ -43,8 +43,6 @@ public final class AsfSerializers {
     }
     AsfSerializer<Enterprise> enterprises = declared.of(Declarations.ENTERPRISE);
     AsfSerializer<ReservedProcurement> procurements = declared.of(Declarations.RESERVED_PROCUREMENT);
-    FindingSerializer findings = new FindingSerializer(settings.messageLanguages());
-    AssessmentSerializer assessments = new AssessmentSerializer(findings);
 
     values.addSerializer(shares);
     values.addSerializer(new OrganisationsnummerSerializer());
@@ -54,8 +52,6 @@ public final class AsfSerializers {
     values.addSerializer(positions);
     values.addSerializer(Wgs84Position.class, positions);
     values.addSerializer(Sweref99TmPosition.class, positions);
-    values.addSerializer(findings);
-    values.addSerializer(assessments);
     for (EnumCode<?> codes : EnumCodes.ALL) {
       addEnum(codes);
     }
@@ -66,12 +62,16 @@ public final class AsfSerializers {
         DocumentSerializer.list(BiddersDocument::bidders, enterprises)));
     documents.addSerializer(new DocumentSerializer<>(ProcurementDocument.class, "procurement",
         DocumentSerializer.single(ProcurementDocument::procurement, procurements)));
-    documents.addSerializer(new DocumentSerializer<>(AssessmentReportDocument.class, "assessments",
-        DocumentSerializer.list(AssessmentReportDocument::assessments, assessments),
-        se.asf.json.wire.Documents.ASSESSMENT_REPORT_FORMAT_VERSION));
+    if (Rules.PRESENT) {
+      RuleSerializers.register(settings, values, documents);
+    }
   }
 
   private <E extends Enum<E>> void addEnum(EnumCode<E> codes) {
+    addEnum(values, codes);
+  }
+
+  static <E extends Enum<E>> void addEnum(SimpleSerializers values, EnumCode<E> codes) {
     values.addSerializer(new EnumCodeSerializer<>(codes));
   }
 
