@@ -77,7 +77,8 @@ public final class AsfDeserializers {
     documents.addDeserializer(EnterpriseDocument.class, new DocumentDeserializer<>(
         EnterpriseDocument.class, "enterprise", enterprises, EnterpriseDocument::new));
     documents.addDeserializer(BiddersDocument.class, new DocumentDeserializer<>(
-        BiddersDocument.class, "bidders", Scalars.listOf(enterprises), BiddersDocument::new));
+        BiddersDocument.class, "bidders", WholeList.of(enterprises, BiddersDocument.class, "bidders"),
+        BiddersDocument::new));
     documents.addDeserializer(ProcurementDocument.class, new DocumentDeserializer<>(
         ProcurementDocument.class, "procurement", procurements, ProcurementDocument::new));
     if (Rules.PRESENT) {
