@@ -127,7 +127,9 @@ class HostileInputTest {
     // identities
     cases.add(file("invalid-organisation-number.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/organisationNumber"));
-    cases.add(file("organisation-number-without-hyphen.bidders.json", JsonProblemCode.INVALID_IDENTITY,
+    cases.add(file("organisation-number-spaced.bidders.json", JsonProblemCode.INVALID_IDENTITY,
+        "/bidders/0/organisationNumber"));
+    cases.add(file("organisation-number-vat-suffix.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/organisationNumber"));
     cases.add(file("personnummer-in-organisation-number.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/organisationNumber"));

@@ -339,7 +339,7 @@ public final class Declarations {
   /**
    * The enterprise's cross-property constraints: exactly one identity, a personnummer exactly for
    * a sole trader, and, derived from asf-core's legal form table, the group digit each legal form
-   * with a single group asks of the organisation number.
+   * with a single group asks of the organisation number (after a {@code 16} or {@code SE} prefix).
    */
   private static List<Object> enterpriseConstraints() {
     String enskildFirma = EnumCodes.LEGAL_FORM.code(LegalForm.ENSKILD_FIRMA);
@@ -354,7 +354,7 @@ public final class Declarations {
       if (form.getOrganisationGroups().size() == 1) {
         OrganisationGroup group = form.getOrganisationGroups().iterator().next();
         constraints.add(map("if", legalFormIs(EnumCodes.LEGAL_FORM.code(form)), "then",
-            map("properties", map(ORGANISATION_NUMBER_NAME, map("pattern", "^" + group.getDigit())))));
+            map("properties", map(ORGANISATION_NUMBER_NAME, map("pattern", "^(SE|16)?" + group.getDigit())))));
       }
     }
     return constraints;
