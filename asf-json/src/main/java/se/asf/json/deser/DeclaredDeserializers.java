@@ -3,13 +3,13 @@ package se.asf.json.deser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import se.asf.core.geo.Position;
 import se.asf.core.identity.Personnummer;
 import se.asf.json.JsonProblemCode;
 import se.asf.json.internal.Kind;
+import se.asf.json.internal.PerType;
 import se.asf.json.internal.Prop;
 import se.asf.json.internal.ScalarType;
 import se.asf.json.internal.Values;
@@ -22,20 +22,15 @@ import se.asf.json.internal.WireType;
 final class DeclaredDeserializers {
   private final ValueReader<Personnummer> personnummer;
   private final PositionDeserializer<Position> positions = PositionDeserializer.anyForm();
-  private final Map<WireType<?>, Declared<?>> objects = new HashMap<>();
+  private final PerType<Declared<?>> objects = new PerType<>(type -> new Declared<>(type, this));
 
   DeclaredDeserializers(ValueReader<Personnummer> personnummer) {
     this.personnummer = personnummer;
   }
 
-  @SuppressWarnings("unchecked") // the map holds each declaration's own deserializer
+  @SuppressWarnings("unchecked") // the table holds each declaration's own deserializer
   <T> Declared<T> of(WireType<T> type) {
-    Declared<T> existing = (Declared<T>) objects.get(type);
-    if (existing == null) {
-      existing = new Declared<>(type, this);
-      objects.put(type, existing);
-    }
-    return existing;
+    return (Declared<T>) objects.get(type);
   }
 
   @SuppressWarnings("unchecked") // each case's reader reads the kind's Java type

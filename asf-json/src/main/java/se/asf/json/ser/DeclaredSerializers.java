@@ -9,14 +9,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import se.asf.core.Share;
 import se.asf.core.geo.Position;
 import se.asf.core.identity.Personnummer;
 import se.asf.json.internal.Kind;
+import se.asf.json.internal.PerType;
 import se.asf.json.internal.Prop;
 import se.asf.json.internal.WireType;
 import se.asf.json.ser.ValueSerializers.PersonnummerSerializer;
@@ -32,7 +31,7 @@ final class DeclaredSerializers {
   private final PersonnummerSerializer personnummer;
   private final ShareSerializer shares;
   private final PositionSerializer positions;
-  private final Map<WireType<?>, Declared<?>> objects = new HashMap<>();
+  private final PerType<Declared<?>> objects = new PerType<>(type -> new Declared<>(type, this));
 
   DeclaredSerializers(PersonnummerSerializer personnummer, ShareSerializer shares, PositionSerializer positions) {
     this.personnummer = personnummer;
@@ -40,14 +39,9 @@ final class DeclaredSerializers {
     this.positions = positions;
   }
 
-  @SuppressWarnings("unchecked") // the map holds each declaration's own serializer
+  @SuppressWarnings("unchecked") // the table holds each declaration's own serializer
   <T> Declared<T> of(WireType<T> type) {
-    Declared<T> existing = (Declared<T>) objects.get(type);
-    if (existing == null) {
-      existing = new Declared<>(type, this);
-      objects.put(type, existing);
-    }
-    return existing;
+    return (Declared<T>) objects.get(type);
   }
 
   @SuppressWarnings("unchecked") // a property's value has its kind's Java type
