@@ -8,7 +8,8 @@
  * Enterprise read = mapper.readValue(json, Enterprise.class);
  * }</pre>
  *
- * <p>{@link se.asf.json.AsfModule} maps every asf-core type and the results of asf-rules;
+ * <p>{@link se.asf.json.AsfModule} maps every asf-core type and, when the optional asf-rules is
+ * present, its findings and assessments;
  * {@link se.asf.json.AsfJson} reads and writes the four top-level documents (enterprise, bidders,
  * reserved procurement, assessment report) with every limit and strictness setting in place. The
  * JSON Schemas (draft 2020-12) of the documents are in the package {@code se.asf.json.schema}, and
@@ -18,7 +19,8 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables has no module-info
 module se.asf.json {
   requires transitive se.asf.core;
-  requires transitive se.asf.rules;
+  // Optional: findings, assessments and assessment reports are mapped only when asf-rules is present.
+  requires static transitive se.asf.rules;
   requires transitive com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
 

@@ -103,8 +103,8 @@ final class AssessCommand implements Callable<Integer> {
       procurement = InputFiles.procurement(json, procurementFile);
       if (biddersFile.getFileName() != null
           && biddersFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-        List<Bidder> all = InputFiles.bidders(json, biddersFile);
-        rows = all.size();
+        List<Bidder> all = new ArrayList<>();
+        rows = InputFiles.bidders(json, biddersFile, all, problems).getElementsSeen();
         bidders = withoutRepeatedIdentities(all, problems);
       } else {
         BidderCsv.Result read = BidderCsv.read(biddersFile.toString(),

@@ -1,18 +1,15 @@
 package se.asf.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import se.asf.core.enterprise.DistributionRule;
 import se.asf.core.enterprise.EvidenceSource;
 import se.asf.core.enterprise.LegalForm;
 import se.asf.core.enterprise.ParticipationMechanism;
-import se.asf.json.AsfJson;
+import se.asf.json.WireCodes;
 
 /**
- * The codes a CSV cell may hold for an enum: the same kebab-case codes as the JSON wire format
- * (asf-json), taken from it so the two cannot drift apart.
+ * The codes a CSV cell may hold for an enum: the same kebab-case codes as the JSON wire format,
+ * from asf-json's {@link WireCodes} table, so the two cannot drift apart.
  *
  * @param <E> the enum
  */
@@ -22,26 +19,19 @@ final class Codes<E extends Enum<E>> {
   static final Codes<ParticipationMechanism> PARTICIPATION = new Codes<>(ParticipationMechanism.class);
   static final Codes<DistributionRule> DISTRIBUTION_RULE = new Codes<>(DistributionRule.class);
 
-  private final Map<String, E> byCode = new LinkedHashMap<>();
+  private final Class<E> type;
 
   private Codes(Class<E> type) {
-    ObjectMapper mapper = Holder.MAPPER;
-    for (E constant : type.getEnumConstants()) {
-      byCode.put(mapper.convertValue(constant, String.class), constant);
-    }
+    this.type = type;
   }
 
   /** The constant of a code, in any case ({@code Statutes} is {@code statutes}), or null. */
   E get(String code) {
-    return byCode.get(code.toLowerCase(Locale.ROOT));
+    return WireCodes.constant(type, code.toLowerCase(Locale.ROOT)).orElse(null);
   }
 
   /** The codes, comma-separated, for messages. */
   String list() {
-    return String.join(", ", byCode.keySet());
-  }
-
-  private static final class Holder {
-    static final ObjectMapper MAPPER = AsfJson.create().newObjectMapper();
+    return String.join(", ", WireCodes.codes(type));
   }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.AsfJson;
+import se.asf.json.BiddersReport;
 import se.asf.json.AsfJsonException;
 import se.asf.json.JsonProblem;
 
@@ -62,13 +63,26 @@ final class InputFiles {
     }
   }
 
-  static List<Bidder> bidders(AsfJson json, Path path) throws InputFileException {
-    List<Enterprise> enterprises = readJson(path, json::readBidders);
-    List<Bidder> bidders = new ArrayList<>(enterprises.size());
-    for (int i = 0; i < enterprises.size(); i++) {
-      bidders.add(Bidder.fromJson(enterprises.get(i), i));
+  /**
+   * Reads a bidders document whole: the bidders that can be read, with the problems of the others
+   * added to {@code problems}. A document of which no bidder could be read because it is broken (not
+   * JSON, not a bidders document) is refused as a whole.
+   */
+  static BiddersReport bidders(AsfJson json, Path path, List<Bidder> bidders, List<InputProblem> problems)
+      throws InputFileException {
+    BiddersReport report = json.readBiddersReport(new ByteArrayInputStream(read(path, AsfJson.MAX_DOCUMENT_BYTES)));
+    List<InputProblem> found = new ArrayList<>();
+    for (JsonProblem problem : report.getProblems()) {
+      found.add(InputProblem.ofPointer(path.toString(), problem.getPointer(), problem::getMessage));
     }
-    return bidders;
+    if (report.getBidders().isEmpty() && !report.isComplete()) {
+      throw new InputFileException(found);
+    }
+    problems.addAll(found);
+    for (BiddersReport.Bidder bidder : report.getBidders()) {
+      bidders.add(Bidder.fromJson(bidder.enterprise(), bidder.index()));
+    }
+    return report;
   }
 
   private static InputFileException problems(Path path, AsfJsonException e) {

@@ -661,6 +661,20 @@ class AssessCommandTest {
   }
 
   @Test
+  void brokenJsonBiddersAreListedAndTheOthersAssessed() throws IOException {
+    String bidders = Files.readString(Path.of(JSON), StandardCharsets.UTF_8)
+        .replace("\"organisationNumber\": \"556987-4125\"", "\"organisationNumber\": \"556987-4126\"")
+        .replace("\"legalForm\": \"ideell-forening\"", "\"legalForm\": \"ideell_forening\"");
+    CliRun run = assess(write("broken.json", bidders));
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode, run.toString());
+    assertTrue(run.err.contains("broken.json: /bidders/1/organisationNumber: "), run.err);
+    assertTrue(run.err.contains("broken.json: /bidders/3/legalForm: "), run.err);
+    assertTrue(run.err.endsWith("Bidders assessed: 7 of 9, as listed above.\n"), run.err);
+    assertTrue(run.out.contains("Tumba Återbruk"), run.out);
+    assertFalse(run.out.contains("Huddinge Fastighetsservice AB"), run.out);
+  }
+
+  @Test
   void theOutputFileKeepsThePermissionsOfTheFileItReplaces() throws IOException {
     Path report = dir.resolve("shared.txt");
     Files.writeString(report, "old");

@@ -39,6 +39,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,6 +49,7 @@ import se.asf.json.deser.AsfDeserializers;
 import se.asf.json.ser.AsfSerializers;
 import se.asf.json.wire.WireProblem;
 import se.asf.json.wire.Documents.AssessmentReportDocument;
+import se.asf.json.wire.ElementProblems;
 import se.asf.json.wire.Documents.BiddersDocument;
 import se.asf.json.wire.Documents.EnterpriseDocument;
 import se.asf.json.wire.Documents.ProcurementDocument;
@@ -214,6 +216,55 @@ public final class AsfJson {
   }
 
   /**
+   * Reads a bidders document whole: every bidder that can be read, and the problems of every one
+   * that cannot, in one pass (see {@link BiddersReport} for the bound and for what ends the
+   * reading early). It throws for no problem of the document.
+   *
+   * @param in the document, UTF-8; read to its end and not closed
+   * @return the bidders read and the problems
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public BiddersReport readBiddersReport(InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = bytes(in);
+    } catch (AsfJsonException e) {
+      return new BiddersReport(List.of(), e.getProblems(), 0, false);
+    }
+    return biddersReport(bytes);
+  }
+
+  /**
+   * Reads a bidders document whole, from text.
+   *
+   * @param json the document
+   * @return the bidders read and the problems
+   */
+  public BiddersReport readBiddersReport(String json) {
+    return biddersReport(bytes(json));
+  }
+
+  private BiddersReport biddersReport(byte[] bytes) {
+    ElementProblems collector = new ElementProblems(BiddersReport.MAX_REFUSED_BIDDERS);
+    List<JsonProblem> structural = List.of();
+    try {
+      read(bytes, BiddersDocument.class, collector);
+    } catch (AsfJsonException e) {
+      structural = e.getProblems();
+    }
+    List<JsonProblem> problems = new ArrayList<>();
+    for (JsonMappingException refused : collector.refused()) {
+      problems.addAll(ProblemReports.fromMapping(refused));
+    }
+    problems.addAll(structural);
+    List<BiddersReport.Bidder> bidders = new ArrayList<>();
+    for (Object[] accepted : collector.accepted()) {
+      bidders.add(new BiddersReport.Bidder((Integer) accepted[0], (Enterprise) accepted[1]));
+    }
+    return new BiddersReport(bidders, problems, collector.seen(), structural.isEmpty() && !collector.truncated());
+  }
+
+  /**
    * Reads a reserved-procurement document, {@code {"formatVersion": 1, "procurement": {...}}}.
    *
    * @param in the document, UTF-8; read to its end and not closed
@@ -245,6 +296,7 @@ public final class AsfJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public List<Assessment> readAssessmentReport(InputStream in) {
+    requireRules();
     return read(bytes(in), AssessmentReportDocument.class).assessments();
   }
 
@@ -256,6 +308,7 @@ public final class AsfJson {
    * @throws AsfJsonException if the document is not a valid assessment report
    */
   public List<Assessment> readAssessmentReport(String json) {
+    requireRules();
     return read(bytes(json), AssessmentReportDocument.class).assessments();
   }
 
@@ -338,6 +391,7 @@ public final class AsfJson {
    * @throws AsfJsonException if a value cannot be written
    */
   public String writeAssessmentReport(List<Assessment> assessments) {
+    requireRules();
     return text(write(new AssessmentReportDocument(assessments)));
   }
 
@@ -350,14 +404,22 @@ public final class AsfJson {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeAssessmentReport(List<Assessment> assessments, OutputStream out) {
+    requireRules();
     copy(write(new AssessmentReportDocument(assessments)), out);
   }
 
   // ------------------------------------------------------------------------------------- internals
 
   private <D> D read(byte[] bytes, Class<D> type) {
+    return read(bytes, type, null);
+  }
+
+  private <D> D read(byte[] bytes, Class<D> type, ElementProblems collector) {
     preflight(bytes);
     ObjectReader reader = mapper.readerFor(type);
+    if (collector != null) {
+      reader = reader.withAttribute(ElementProblems.ATTRIBUTE, collector);
+    }
     try (JsonParser p = factory.createParser(bytes)) {
       D document;
       try {
@@ -675,6 +737,13 @@ public final class AsfJson {
      */
     public AsfJson build() {
       return new AsfJson(module.build());
+    }
+  }
+
+  /** Assessment reports need asf-rules, an optional dependency of asf-json. */
+  private static void requireRules() {
+    if (!se.asf.json.wire.Rules.PRESENT) {
+      throw new IllegalStateException("assessment reports need asf-rules (se.asf:asf-rules) on the class path");
     }
   }
 }

@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import se.asf.rules.RuleMessages;
 import java.util.Properties;
 import java.util.Set;
 import se.asf.json.deser.AsfDeserializers;
@@ -53,6 +52,8 @@ import se.asf.json.wire.WireSettings;
 public final class AsfModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final Version VERSION = readVersion();
+  /** The languages asf-rules ships messages in, Swedish first; asf-rules may be absent. */
+  static final List<Locale> SHIPPED_LANGUAGES = List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH);
 
   // Not serialized: Clock is not Serializable, and a module is configured where it is used.
   private final transient Clock clock;
@@ -143,7 +144,7 @@ public final class AsfModule extends SimpleModule {
   public static final class Builder {
     private Clock clock = Clock.systemDefaultZone();
     private final Set<AsfJsonFeature> features = EnumSet.noneOf(AsfJsonFeature.class);
-    private List<Locale> messageLanguages = RuleMessages.SHIPPED_LANGUAGES;
+    private List<Locale> messageLanguages = SHIPPED_LANGUAGES;
 
     private Builder() {
       for (AsfJsonFeature feature : AsfJsonFeature.values()) {
@@ -167,7 +168,7 @@ public final class AsfModule extends SimpleModule {
 
     /**
      * Sets the languages a finding's message is written in, in this order, under the language's
-     * tag; a language with no messages of its own is written in Swedish ({@link RuleMessages}).
+     * tag; a language with no messages of its own is written in Swedish (asf-rules' {@code RuleMessages}).
      *
      * @param languages at least one language; Swedish and English by default
      * @return this builder

@@ -52,7 +52,8 @@ final class ProblemReports {
       }
       if (cause instanceof InvariantViolationException violation) {
         return List.of(JsonProblem.ofInvariant(pointer, violation.getInvariant(),
-            SafeText.redact(violation.getMessage(SWEDISH)), SafeText.redact(violation.getMessage(Locale.ENGLISH))));
+            SafeText.redact(WireTerms.message(violation, SWEDISH)),
+            SafeText.redact(WireTerms.message(violation, Locale.ENGLISH))));
       }
       if (cause instanceof IdentityNumberFormatException identity) {
         List<JsonProblem> problems = new ArrayList<>();

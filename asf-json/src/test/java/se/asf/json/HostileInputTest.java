@@ -127,7 +127,9 @@ class HostileInputTest {
     // identities
     cases.add(file("invalid-organisation-number.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/organisationNumber"));
-    cases.add(file("organisation-number-without-hyphen.bidders.json", JsonProblemCode.INVALID_IDENTITY,
+    cases.add(file("organisation-number-spaced.bidders.json", JsonProblemCode.INVALID_IDENTITY,
+        "/bidders/0/organisationNumber"));
+    cases.add(file("organisation-number-vat-suffix.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/organisationNumber"));
     cases.add(file("personnummer-in-organisation-number.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/organisationNumber"));
@@ -208,6 +210,34 @@ class HostileInputTest {
       }
     }
     assertTrue(corpus.size() >= 30, "the corpus has at least 30 documents");
+    assertEquals(List.of(), failures);
+  }
+
+  /**
+   * Read whole, every hostile bidders document gives the same problem first, with the same code,
+   * pointer and messages, and no bidder after a structural problem.
+   */
+  @Test
+  void readWholeEveryHostileBiddersDocumentGivesTheSameProblem() throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (Case c : corpus()) {
+      if (c.reader() != Reader.BIDDERS) {
+        continue;
+      }
+      BiddersReport report;
+      try (InputStream in = c.input().get()) {
+        report = Fixtures.MASKED.readBiddersReport(in);
+      }
+      if (report.getProblems().isEmpty()) {
+        failures.add(c.name() + ": no problem read whole");
+        continue;
+      }
+      JsonProblem first = report.getProblems().get(0);
+      if (first.getCode() != c.code() || !first.getPointer().equals(c.pointer())) {
+        failures.add(c.name() + ": read whole, expected " + c.code() + " at '" + c.pointer() + "', got " + first);
+      }
+      check(c, new AsfJsonException(report.getProblems()), failures);
+    }
     assertEquals(List.of(), failures);
   }
 

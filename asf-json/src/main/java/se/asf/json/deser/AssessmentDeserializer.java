@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.time.LocalDate;
 import java.util.List;
 import se.asf.json.JsonProblemCode;
-import se.asf.json.wire.EnumCodes;
+import se.asf.json.wire.RuleCodes;
 import se.asf.rules.Assessment;
 import se.asf.rules.Finding;
 import se.asf.rules.Outcome;
@@ -22,7 +22,7 @@ final class AssessmentDeserializer extends ObjectDeserializer<Assessment> {
   private static final Field<String> RULE_SET_VERSION = Field.of("ruleSetVersion", Scalars.TEXT);
   private static final Field<String> PROCUREMENT = Field.of("procurementReference", Scalars.TEXT);
   private static final Field<LocalDate> DATE = Field.of("assessmentDate", Scalars.DATE_VALUE);
-  private static final Field<Outcome> OUTCOME = Field.of("outcome", Scalars.code(EnumCodes.OUTCOME));
+  private static final Field<Outcome> OUTCOME = Field.of("outcome", Scalars.code(RuleCodes.OUTCOME));
   private final Field<List<Finding>> findings;
 
   AssessmentDeserializer(FindingDeserializer findings) {
@@ -49,7 +49,7 @@ final class AssessmentDeserializer extends ObjectDeserializer<Assessment> {
         .build();
     if (assessment.getOutcome() != stated) {
       throw values.problem("outcome", JsonProblemCode.INVALID_VALUE, "problem.outcome-mismatch",
-          EnumCodes.OUTCOME.code(stated), EnumCodes.OUTCOME.code(assessment.getOutcome()));
+          RuleCodes.OUTCOME.code(stated), RuleCodes.OUTCOME.code(assessment.getOutcome()));
     }
     return assessment;
   }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.asf.core.DatePeriod;
+import se.asf.json.internal.Declarations;
 import se.asf.json.JsonProblemCode;
-import se.asf.json.wire.EnumCodes;
+import se.asf.json.wire.RuleCodes;
 import se.asf.json.wire.FigureCodes;
 import se.asf.json.wire.SafeText;
 import se.asf.rules.Figure;
@@ -42,7 +43,7 @@ final class FindingDeserializer extends ObjectDeserializer<Finding> {
   }
 
   private static final Field<String> RULE_ID = Field.of("ruleId", Scalars.TEXT);
-  private static final Field<Outcome> OUTCOME = Field.of("outcome", Scalars.code(EnumCodes.OUTCOME));
+  private static final Field<Outcome> OUTCOME = Field.of("outcome", Scalars.code(RuleCodes.OUTCOME));
   private static final Field<String> REASON = Field.of("reason", Scalars.TEXT);
   private static final Field<Figures> FIGURES = Field.of("figures", (p, ctxt) -> {
     if (p.currentToken() == JsonToken.START_OBJECT) {
@@ -84,7 +85,7 @@ final class FindingDeserializer extends ObjectDeserializer<Finding> {
     if (declared.isPresent()) {
       if (declared.get().getOutcome() != outcome) {
         throw values.problem("outcome", JsonProblemCode.INVALID_VALUE, "problem.reason-outcome", SafeText.echo(code),
-            EnumCodes.OUTCOME.code(declared.get().getOutcome()), EnumCodes.OUTCOME.code(outcome));
+            RuleCodes.OUTCOME.code(declared.get().getOutcome()), RuleCodes.OUTCOME.code(outcome));
       }
       if (new java.util.HashSet<>(declared.get().getParameters()).equals(new java.util.HashSet<>(names))) {
         reason = declared.get();
@@ -115,7 +116,10 @@ final class FindingDeserializer extends ObjectDeserializer<Finding> {
     private static final Field<String> NAME = Field.of("name", Scalars.TEXT);
     private static final Field<String> KIND = Field.of("kind", Scalars.TEXT);
     private static final Field<String> TYPE = Field.of("type", Scalars.TEXT);
-    private static final DatePeriodDeserializer PERIODS = new DatePeriodDeserializer();
+    private static final ObjectDeserializer<DatePeriod> PERIODS =
+        new DeclaredDeserializers((p, ctxt) -> {
+          throw new IllegalStateException("a period holds no personnummer");
+        }).of(Declarations.DATE_PERIOD);
     private static final Field<Object> VALUE = Field.of("value", (p, ctxt) -> {
       if (p.currentToken() == JsonToken.START_OBJECT) {
         return PERIODS.read(p, ctxt);

@@ -39,7 +39,10 @@ public final class Scalars {
   private static final DateTimeFormatter DATE_FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern PERIOD = Pattern.compile("P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?");
-  private static final Pattern ORGANISATIONSNUMMER = Pattern.compile("[0-9]{6}-[0-9]{4}");
+  /** 10 or 12 digits ({@code 16} prefix), with or without the hyphen. */
+  private static final Pattern ORGANISATIONSNUMMER = Pattern.compile("(16)?[0-9]{6}-?[0-9]{4}");
+  /** The Swedish VAT number: {@code SE}, the ten digits, {@code 01}. */
+  private static final Pattern VAT_NUMBER = Pattern.compile("SE([0-9]{10})01");
   private static final Pattern PERSONNUMMER = Pattern.compile("[0-9]{8}-[0-9]{4}");
   private static final Pattern MASKED_PERSONNUMMER = Pattern.compile("[0-9]{8}-\\*{4}");
 
@@ -137,15 +140,21 @@ public final class Scalars {
     throw Problems.fail(ctxt, JsonProblemCode.INVALID_VALUE, "problem.period", SafeText.echo(text));
   };
 
-  /** An organisation number in its canonical form {@code NNNNNN-NNNN}. */
+  /**
+   * An organisation number in the spellings of the CLI and the CSV: {@code NNNNNN-NNNN},
+   * {@code NNNNNNNNNN}, either with the {@code 16} prefix, or the VAT number {@code SENNNNNNNNNN01}.
+   * It is always written in its canonical form {@code NNNNNN-NNNN}.
+   */
   public static final ValueReader<Organisationsnummer> ORGANISATIONSNUMMER_VALUE = (p, ctxt) -> {
     String text = text(p, ctxt);
-    if (!ORGANISATIONSNUMMER.matcher(text).matches()) {
+    java.util.regex.Matcher vat = VAT_NUMBER.matcher(text);
+    String number = vat.matches() ? vat.group(1) : text;
+    if (!ORGANISATIONSNUMMER.matcher(number).matches()) {
       throw Problems.fail(ctxt, JsonProblemCode.INVALID_IDENTITY, "problem.organisationsnummer-form",
           SafeText.echo(text));
     }
     try {
-      return Organisationsnummer.parse(text);
+      return Organisationsnummer.parse(number);
     } catch (IdentityNumberFormatException e) {
       throw Problems.identity(ctxt, e);
     }

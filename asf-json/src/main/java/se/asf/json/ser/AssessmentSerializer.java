@@ -3,7 +3,7 @@ package se.asf.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
-import se.asf.json.wire.EnumCodes;
+import se.asf.json.wire.RuleCodes;
 import se.asf.rules.Assessment;
 
 /**
@@ -28,7 +28,7 @@ final class AssessmentSerializer extends AsfSerializer<Assessment> {
     Out.text(g, provider, "ruleSetVersion", value.getRuleSetVersion());
     Out.text(g, provider, "procurementReference", value.getProcurementReference());
     Out.date(g, provider, "assessmentDate", value.getAssessmentDate());
-    Out.code(g, "outcome", EnumCodes.OUTCOME, value.getOutcome());
+    Out.code(g, "outcome", RuleCodes.OUTCOME, value.getOutcome());
     Out.array(g, provider, "findings", findings, value.getFindings());
     g.writeEndObject();
   }

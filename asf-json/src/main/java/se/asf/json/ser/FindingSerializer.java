@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.asf.core.DatePeriod;
-import se.asf.json.wire.EnumCodes;
+import se.asf.json.wire.RuleCodes;
 import se.asf.json.wire.FigureCodes;
 import se.asf.rules.Figure;
 import se.asf.rules.Finding;
@@ -32,7 +32,7 @@ final class FindingSerializer extends AsfSerializer<Finding> {
   public void serialize(Finding value, JsonGenerator g, SerializerProvider provider) throws IOException {
     g.writeStartObject(value);
     Out.text(g, provider, "ruleId", value.getRuleId());
-    Out.code(g, "outcome", EnumCodes.OUTCOME, value.getOutcome());
+    Out.code(g, "outcome", RuleCodes.OUTCOME, value.getOutcome());
     Out.text(g, provider, "reason", value.getReasonCode());
     g.writeArrayFieldStart("figures");
     for (Figure figure : value.getFigures()) {

@@ -35,21 +35,6 @@ final class ValueSerializers {
     }
   }
 
-  /** {@link DatePeriod}: {@code {"start": ..., "end": ...}}. */
-  static final class DatePeriodSerializer extends AsfSerializer<DatePeriod> {
-    DatePeriodSerializer() {
-      super(DatePeriod.class);
-    }
-
-    @Override
-    public void serialize(DatePeriod value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      g.writeStartObject(value);
-      Out.date(g, provider, "start", value.getStart());
-      Out.date(g, provider, "end", value.getEnd());
-      g.writeEndObject();
-    }
-  }
-
   /** {@link Organisationsnummer}: the canonical {@code NNNNNN-NNNN}. */
   static final class OrganisationsnummerSerializer extends AsfSerializer<Organisationsnummer> {
     OrganisationsnummerSerializer() {

@@ -17,7 +17,6 @@ import se.asf.core.procurement.QualificationRequirement;
 import se.asf.core.workforce.CountingBasis;
 import se.asf.core.workforce.EngagementForm;
 import se.asf.core.workforce.TargetGroup;
-import se.asf.rules.Outcome;
 
 /**
  * The wire codes of every enum of asf-core and asf-rules: wire format version 1.
@@ -202,19 +201,12 @@ public final class EnumCodes {
       .put(Invariant.NOT_POSITIVE, "not-positive")
       .build();
 
-  /** {@link Outcome} of asf-rules. */
-  public static final EnumCode<Outcome> OUTCOME = EnumCode.builder(Outcome.class)
-      .put(Outcome.MET, "met")
-      .put(Outcome.NOT_MET, "not-met")
-      .put(Outcome.UNDETERMINED, "undetermined")
-      .build();
-
-  /** Every table, one per enum. */
+  /** Every table of asf-core, one per enum; asf-rules' {@code Outcome} is in {@link RuleCodes}. */
   public static final List<EnumCode<?>> ALL = List.of(
       COUNTING_BASIS, ENGAGEMENT_FORM, TARGET_GROUP, LEGAL_FORM, OFFERING, OWNER_KIND,
       PARTICIPATION_MECHANISM, DISTRIBUTION_RULE, EVIDENCE_SOURCE, PUBLIC_BENEFIT_SCOPE,
       PROFIT_DISTRIBUTION_BY_LAW, LEGAL_BASIS, QUALIFICATION_REQUIREMENT, ORGANISATION_GROUP,
-      IDENTITY_PROBLEM, INVARIANT, OUTCOME);
+      IDENTITY_PROBLEM, INVARIANT);
 
   private EnumCodes() {}
 }
