@@ -191,9 +191,19 @@ public abstract class Finding {
     Texts.requireNonBlank(getRuleId(), "ruleId");
     Texts.requireNonBlank(getSource(), "source");
     getTexts().forEach((language, text) -> Texts.requireNonBlank(text, "texts." + language));
-    // A handful of figures: compared pairwise, with no set to build for every finding.
+    // A handful of figures: compared pairwise, with no set to build for every finding. The rules
+    // give them in declared order, under the very names declared, which the first loop confirms.
     List<Figure> figures = getFigures();
     List<String> parameters = getReason().getParameters();
+    if (figures.size() == parameters.size()) {
+      int same = 0;
+      while (same < figures.size() && figures.get(same).getName() == parameters.get(same)) {
+        same++;
+      }
+      if (same == figures.size() && noRepeatedName(parameters)) {
+        return;
+      }
+    }
     boolean declared = figures.size() == parameters.size();
     for (int i = 0; i < figures.size(); i++) {
       String name = figures.get(i).getName();
@@ -208,5 +218,17 @@ public abstract class Finding {
       throw new IllegalArgumentException("the figures of " + getMessageKey() + " are "
           + figures.stream().map(Figure::getName).toList() + ", but its reason declares " + parameters);
     }
+  }
+
+  /** Whether no name is given twice: true for every declared reason, whose names are distinct. */
+  private static boolean noRepeatedName(List<String> names) {
+    for (int i = 1; i < names.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (names.get(i).equals(names.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }
