@@ -139,12 +139,37 @@ final class SafeWriter extends Writer {
           end += line.charAt(end) == '\\' ? 2 : 1;
         }
         end = Math.min(end, line.length());
-        out.append('"').append(SafeText.redact(line.subSequence(i + 1, end)));
+        out.append('"').append(redactValue(line.subSequence(i + 1, end)));
         if (end < line.length()) {
           out.append('"');
         }
         i = end + 1;
       }
+      return out.toString();
+    }
+
+    /**
+     * Masks the numbers in one string value as written, escapes left as they are: an escape ends
+     * the text before it, so that the hex digits of {@code \u0095} never join the digits after it
+     * into a longer run that would hide a personnummer from the mask.
+     */
+    private static String redactValue(CharSequence value) {
+      StringBuilder out = new StringBuilder(value.length());
+      int start = 0;
+      int i = 0;
+      while (i < value.length()) {
+        if (value.charAt(i) != '\\') {
+          i++;
+          continue;
+        }
+        out.append(SafeText.redact(value.subSequence(start, i)));
+        int escapeEnd = Math.min(value.length(),
+            i + 1 < value.length() && value.charAt(i + 1) == 'u' ? i + 6 : i + 2);
+        out.append(value, i, escapeEnd);
+        start = escapeEnd;
+        i = escapeEnd;
+      }
+      out.append(SafeText.redact(value.subSequence(start, value.length())));
       return out.toString();
     }
   }
