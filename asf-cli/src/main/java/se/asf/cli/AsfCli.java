@@ -104,6 +104,10 @@ public final class AsfCli implements Runnable {
     CommandLine commandLine = new CommandLine(cli, factory(stdin, clock, terminal));
     // No ANSI styling: the filter would show its escape sequences as text, and reports are plain.
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    if (requestedLanguage(args) == Language.sv) {
+      // The usage help in Swedish; English is in the annotations.
+      commandLine.setResourceBundle(usageHelp(Language.sv));
+    }
     commandLine.setOut(filteredOut);
     commandLine.setErr(filteredErr);
     commandLine.registerConverter(LocalDate.class, AsfCli::date);
@@ -141,6 +145,33 @@ public final class AsfCli implements Runnable {
     return errFailed && code == ExitCodes.OK ? ExitCodes.SOFTWARE : code;
   }
 
+  /**
+   * The language {@code --lang} asks for, read before parsing so that the usage help, which picocli
+   * renders while it parses, follows it too; Swedish unless the last {@code --lang} says en.
+   */
+  static Language requestedLanguage(String[] args) {
+    Language language = Language.sv;
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      } else if (args[i].equals("--")) {
+        break;
+      }
+      if (value != null) {
+        language = value.equals("en") ? Language.en : Language.sv;
+      }
+    }
+    return language;
+  }
+
+  /** The resource bundle of the usage help in a language (picocli's keys). */
+  static java.util.ResourceBundle usageHelp(Language language) {
+    return java.util.ResourceBundle.getBundle("se.asf.cli.Usage", language.locale(), AsfCli.class.getModule());
+  }
+
   /** Dates on the command line, with a message that names the form and quotes the value safely. */
   private static LocalDate date(String value) {
     try {
@@ -160,7 +191,7 @@ public final class AsfCli implements Runnable {
     return progressErr;
   }
 
-  private static IFactory factory(InputStream stdin, Clock clock, boolean terminal) {
+  static IFactory factory(InputStream stdin, Clock clock, boolean terminal) {
     IFactory defaults = CommandLine.defaultFactory();
     return new IFactory() {
       @Override

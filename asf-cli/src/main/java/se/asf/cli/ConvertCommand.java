@@ -33,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "sweref99tm|wgs84", description = "The target system.")
   Target target;
 
-  @Parameters(arity = "0..2", paramLabel = "VALUE", description = "LAT LON, or NORTHING EASTING.")
+  @Parameters(arity = "0..2", paramLabel = "VALUE", descriptionKey = "convert.values", description = "LAT LON, or NORTHING EASTING.")
   List<String> values;
 
   @Spec

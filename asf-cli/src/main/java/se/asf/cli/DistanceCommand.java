@@ -23,7 +23,7 @@ final class DistanceCommand implements Callable<Integer> {
   @ParentCommand
   AsfCli parent;
 
-  @Parameters(arity = "0..4", paramLabel = "COORDINATE", description = "LAT1 LON1 LAT2 LON2 in decimal degrees.")
+  @Parameters(arity = "0..4", paramLabel = "COORDINATE", descriptionKey = "distance.coordinates", description = "LAT1 LON1 LAT2 LON2 in decimal degrees.")
   List<String> coordinates;
 
   @Spec

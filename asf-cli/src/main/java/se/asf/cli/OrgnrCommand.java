@@ -31,7 +31,7 @@ final class OrgnrCommand implements Callable<Integer> {
       description = "Date against which a 10-digit personnummer's century is resolved (default: today).")
   LocalDate referenceDate;
 
-  @Parameters(arity = "1..*", paramLabel = "NUMBER", description = "Organisation numbers, e.g. 556016-0680.")
+  @Parameters(arity = "1..*", paramLabel = "NUMBER", descriptionKey = "orgnr.numbers", description = "Organisation numbers, e.g. 556016-0680.")
   List<String> numbers;
 
   @Spec

@@ -462,4 +462,11 @@ class OrganisationsnummerTest {
       });
     }
   }
+
+  @Test
+  void aSeparatorBeforeAnyDigitIsRejectedAtIndexZero() {
+    assertViolations("-5560160680", IdentityViolation.of(IdentityProblem.SEPARATOR,
+        "'-' before the last four digits", 0));
+    rejected("-556016-0680");
+  }
 }

@@ -537,4 +537,12 @@ class PersonnummerTest {
           });
     }
   }
+
+  @Test
+  void aSeparatorBeforeAnyDigitIsRejectedAtIndexZero() {
+    for (String text : List.of("-1212121212", "+1212121212")) {
+      assertViolations(text, IdentityViolation.of(IdentityProblem.SEPARATOR,
+          "a separator before the last four digits", 0));
+    }
+  }
 }

@@ -122,6 +122,11 @@ class WorkforceTest {
 
     assertEquals(List.of(EMPLOYED, TRAINEES, sameFormOtherGroup), after.getLines());
     assertEquals(TENDER_DATE, after.getPeriod());
+
+    // The same group in another form is a line of its own too: work training is not placement.
+    WorkforceLine otherFormSameGroup = WorkforceLine.ofFullTime(EngagementForm.PLACEMENT, TargetGroup.DISABILITY, 1);
+    Workforce withPlacement = workforce(EMPLOYED, TRAINEES).plus(otherFormSameGroup);
+    assertEquals(List.of(EMPLOYED, TRAINEES, otherFormSameGroup), withPlacement.getLines());
   }
 
   @Test

@@ -82,6 +82,15 @@ class ValidOrganisationsnummerTest {
   }
 
   @Test
+  void namesThePositionOfAMisplacedHyphen() {
+    assertEquals(List.of(KEY + "SEPARATOR.message}"), templates("55601-60680"));
+    assertEquals("has the hyphen in the wrong place (character 6); it goes before the last four digits",
+        validate("55601-60680").get(0).getMessage());
+    assertEquals("has the hyphen in the wrong place (character 1); it goes before the last four digits",
+        validate("-5560160680").get(0).getMessage());
+  }
+
+  @Test
   void namesThePositionOfAForbiddenCharacter() {
     List<ConstraintViolation<SupplierForm>> violations = validate("556016-06a0");
     assertEquals(List.of(KEY + "CHARACTER.message}"), templates("556016-06a0"));

@@ -164,7 +164,32 @@ class ValidSweref99TmTest {
   void aNonNumericPropertyIsADeclarationError() {
     @ValidSweref99Tm
     record Site(String northing, double easting) {}
-    assertThrows(ValidationException.class, () -> validate(new Site("6548757", 0)));
+    assertNotANumber(assertThrows(ValidationException.class, () -> validate(new Site("6548757", 0))),
+        "'northing' has the type java.lang.String");
+    @ValidSweref99Tm
+    record Flags(double northing, boolean easting) {}
+    assertNotANumber(assertThrows(ValidationException.class, () -> validate(new Flags(0, true))),
+        "'easting' has the type boolean");
+    @ValidSweref99Tm
+    record Letters(char northing, double easting) {}
+    assertNotANumber(assertThrows(ValidationException.class, () -> validate(new Letters('6', 0))),
+        "'northing' has the type char");
+  }
+
+  @Test
+  void integerPropertiesAreNumbersToo() {
+    @ValidSweref99Tm
+    record Site(long northing, Integer easting) {}
+    assertEquals(List.of(), paths(validate(new Site(6_548_757, 758_410))));
+    assertEquals(List.of("northing"), paths(validate(new Site(0, 758_410))));
+  }
+
+  private static void assertNotANumber(ValidationException e, String expected) {
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append('\n');
+    }
+    assertTrue(messages.toString().contains(expected + ", not a number"), messages.toString());
   }
 
   @Test

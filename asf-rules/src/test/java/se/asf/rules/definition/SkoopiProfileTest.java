@@ -259,6 +259,15 @@ class SkoopiProfileTest {
   }
 
   @Test
+  void aPublicOwnerWithNoShareIsNoPublicOwner() {
+    Finding finding = noPublicOwner(Bidders.ownedBy(Ownership.builder()
+        .addOwner(Owner.of("Medlemmarna", OwnerKind.CO_WORKERS, Share.ofPercent(100)))
+        .addOwner(Owner.of("Botkyrka kommun", OwnerKind.PUBLIC_BODY, Share.ofPercent(0)))
+        .board(Board.of(5, 0)).build()));
+    assertFinding(finding, SkoopiProfile.NO_PUBLIC_OWNER, Outcome.MET, "NO_PUBLIC_OWNER");
+  }
+
+  @Test
   void noPublicOwnerMeetsTheProfile() {
     Finding finding = noPublicOwner(Bidders.qualifying());
     assertFinding(finding, SkoopiProfile.NO_PUBLIC_OWNER, Outcome.MET, "NO_PUBLIC_OWNER");

@@ -3,6 +3,7 @@ package se.asf.rules.definition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.asf.core.enterprise.DistributionClause;
 import se.asf.core.enterprise.DistributionRule;
@@ -36,6 +37,17 @@ class SoleTraderProfitTest {
         soleTraderClaiming(DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS), DATE);
     assertEquals(Outcome.NOT_MET, finding.getOutcome());
     assertEquals("LEGAL_FORM_ALLOWS_TRANSFERS", finding.getReasonCode());
+  }
+
+  @Test
+  void withoutAnyClauseTheLegalFormStillAllowsDistribution() {
+    Enterprise plain = Bidders.soleTrader().toBuilder().profitPolicy(Optional.empty()).build();
+    Finding skoopi = SkoopiProfile.noDistribution().evaluate(plain, DATE);
+    assertEquals(Outcome.NOT_MET, skoopi.getOutcome());
+    assertEquals("LEGAL_FORM_ALLOWS_DISTRIBUTION", skoopi.getReasonCode());
+    Finding ideburen = Lou19Kap6a.transfers().evaluate(plain, DATE);
+    assertEquals(Outcome.NOT_MET, ideburen.getOutcome());
+    assertEquals("LEGAL_FORM_ALLOWS_TRANSFERS", ideburen.getReasonCode());
   }
 
   @Test

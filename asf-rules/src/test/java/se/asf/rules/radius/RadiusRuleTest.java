@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
+import java.util.Optional;
+import se.asf.core.procurement.Centre;
 import org.junit.jupiter.api.Test;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.enterprise.Site;
@@ -310,5 +312,21 @@ class RadiusRuleTest {
 
   private static List<String> sites(Finding finding) {
     return finding.getSites().stream().map(Object::toString).toList();
+  }
+
+  @Test
+  void ofTwoEquidistantCentresTheFirstDeclaredIsNamed() {
+    Site site = Site.of("Mitt emellan", Position.ofWgs84(59.0, 18.0));
+    Centre west = Centre.of("Väster", Position.ofWgs84(59.0, 17.9));
+    Centre east = Centre.of("Öster", Position.ofWgs84(59.0, 18.1));
+    // The precondition: the two distances are the same double.
+    assertEquals(Geodesics.distanceMetres(site.getPosition().orElseThrow(), west.getPosition()),
+        Geodesics.distanceMetres(site.getPosition().orElseThrow(), east.getPosition()));
+    Enterprise bidder = Bidders.qualifying().toBuilder().sites(List.of(site)).build();
+    for (List<Centre> centres : List.of(List.of(west, east), List.of(east, west))) {
+      GeographicRequirement requirement = GeographicRequirement.builder().centres(centres).radiusMetres(NINE_KM).build();
+      assertEquals(Optional.of(centres.get(0).getName()),
+          RadiusRule.siteDistances(bidder, requirement).get(0).getNearestCentre(), centres.toString());
+    }
   }
 }
