@@ -31,11 +31,7 @@ final class VisibleEscapes extends CharacterEscapes {
   public SerializableString getEscapeSequence(int ch) {
     // Jackson hands over UTF-16 units, so a supplementary character (an emoji, or an invisible tag
     // character) arrives as two surrogates: both are escaped, which JSON reads back as the character.
-    int type = Character.getType(ch);
-    boolean escaped = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
-        || ch == 0x034F || ch == 0x115F || ch == 0x1160 || ch == 0x17B4 || ch == 0x17B5
-        || ch >= 0x180B && ch <= 0x180F || ch == 0x3164 || ch >= 0xFE00 && ch <= 0xFE0F || ch == 0xFFA0;
+    boolean escaped = se.asf.core.text.SafeText.mustBeShownEscaped(ch);
     if (!escaped) {
       return null;
     }

@@ -328,26 +328,33 @@ public final class SafeText {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   /**
-   * Whether the character (or surrogate pair) at {@code i} must be escaped: a control, format,
-   * line- or paragraph-separator character, or an unpaired surrogate. Supplementary format
-   * characters (the invisible tag characters among them) count too.
+   * Whether the character (or surrogate pair) at {@code i} must be escaped: see
+   * {@link #mustBeShownEscaped(int)}; an unpaired surrogate must be too.
    */
   private static boolean mustEscape(CharSequence text, int i) {
     char c = text.charAt(i);
-    int codePoint;
     if (Character.isSurrogate(c)) {
-      if (width(text, i) == 1) {
-        return true;
-      }
-      codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-    } else {
-      codePoint = c;
+      return width(text, i) == 1 || mustBeShownEscaped(Character.toCodePoint(c, text.charAt(i + 1)));
     }
+    return mustBeShownEscaped(c);
+  }
+
+  /**
+   * Tells whether a code point is one that {@link #neutralise(CharSequence)} shows as an escape: a
+   * control, format, line-separator or paragraph-separator character, or another code point that
+   * shows nothing (see the class comment). Writers of other formats (the JSON writer of asf-json)
+   * escape the same set.
+   *
+   * @param codePoint the code point; a surrogate on its own counts as one to escape
+   * @return {@code true} when the code point must not be shown as it is
+   */
+  public static boolean mustBeShownEscaped(int codePoint) {
     switch (Character.getType(codePoint)) {
       case Character.CONTROL:
       case Character.FORMAT:
       case Character.LINE_SEPARATOR:
       case Character.PARAGRAPH_SEPARATOR:
+      case Character.SURROGATE:
         return true;
       default:
         return isInvisible(codePoint);

@@ -102,6 +102,17 @@ class SafeTextTest {
     }
 
     @Test
+    void tellsWhichCodePointsAreShownEscaped() {
+      for (int c : new int[] {0x00, 0x07, 0x1B, 0x7F, 0x85, 0x9B, 0x200B, 0x202E, 0x2028, 0x2029, 0x034F, 0xFE0F,
+          0xFEFF, 0xD800, 0xDC00, 0xE0041}) {
+        assertTrue(SafeText.mustBeShownEscaped(c), Integer.toHexString(c));
+      }
+      for (int c : new int[] {'a', ' ', 0xE5, 0x2013, 0x1F600, 0x30A}) {
+        assertFalse(SafeText.mustBeShownEscaped(c), Integer.toHexString(c));
+      }
+    }
+
+    @Test
     void leavesPrintableTextAsItIs() {
       String text = "Återbruk Ä Ö — 37,5 % 😀 \\u001B |*_`";
       assertEquals(text, SafeText.neutralise(text));
