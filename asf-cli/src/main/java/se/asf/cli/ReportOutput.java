@@ -84,13 +84,9 @@ final class ReportOutput {
      */
     static Body jsonBytes(java.util.function.Consumer<OutputStream> writer) {
       return json(out -> {
-        OutputStream lines = new LineDecoder(out);
+        LineDecoder lines = new LineDecoder(out);
         writer.accept(lines);
-        try {
-          lines.flush();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
+        lines.flush();
       });
     }
 

@@ -114,7 +114,10 @@ final class SafeWriter extends Writer {
     return json ? JsonStrings.redact(text) : SafeText.display(text);
   }
 
-  /** Masks personal identity numbers inside the string values of one line of JSON. */
+  /**
+   * Masks personal identity numbers inside the string values of one line of JSON; the digits of a
+   * {@code \}{@code uXXXX} escape belong to no number ({@link SafeText#redact}).
+   */
   static final class JsonStrings {
     private JsonStrings() {}
 
@@ -133,35 +136,13 @@ final class SafeWriter extends Writer {
           end += line.charAt(end) == '\\' ? 2 : 1;
         }
         end = Math.min(end, line.length());
-        out.append('"').append(redactString(line.subSequence(i + 1, end)));
+        out.append('"').append(SafeText.redact(line.subSequence(i + 1, end)));
         if (end < line.length()) {
           out.append('"');
         }
         i = end + 1;
       }
       return out.toString();
-    }
-
-    /**
-     * Masks the numbers in one string's content, read between its {@code \\uXXXX} escapes: an
-     * escape's hex digits must not run into the digits after it ({@code \\u0088} before a
-     * personnummer would otherwise hide it in a longer run of digits).
-     */
-    private static String redactString(CharSequence content) {
-      StringBuilder out = new StringBuilder(content.length());
-      int start = 0;
-      for (int i = 0; i < content.length(); i++) {
-        if (content.charAt(i) == '\\' && i + 1 < content.length()) {
-          if (content.charAt(i + 1) == 'u' && i + 6 <= content.length()) {
-            out.append(SafeText.redact(content.subSequence(start, i))).append(content, i, i + 6);
-            start = i + 6;
-            i += 5;
-          } else {
-            i++;
-          }
-        }
-      }
-      return out.append(SafeText.redact(content.subSequence(start, content.length()))).toString();
     }
   }
 }

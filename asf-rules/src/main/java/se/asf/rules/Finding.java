@@ -200,7 +200,7 @@ public abstract class Finding {
       while (same < figures.size() && figures.get(same).getName() == parameters.get(same)) {
         same++;
       }
-      if (same == figures.size() && noRepeatedName(parameters)) {
+      if (same == figures.size() && (declaresDistinctNames(getReason()) || noRepeatedName(parameters))) {
         return;
       }
     }
@@ -220,7 +220,12 @@ public abstract class Finding {
     }
   }
 
-  /** Whether no name is given twice: true for every declared reason, whose names are distinct. */
+  /** Whether the reason is one of the library's kinds, whose parameter names are distinct by construction. */
+  private static boolean declaresDistinctNames(Reason reason) {
+    return reason instanceof Reason.Declared || reason instanceof Reason.Undeclared;
+  }
+
+  /** Whether no name is given twice, for a reason of another kind. */
   private static boolean noRepeatedName(List<String> names) {
     for (int i = 1; i < names.size(); i++) {
       for (int j = 0; j < i; j++) {

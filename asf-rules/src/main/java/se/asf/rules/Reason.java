@@ -76,7 +76,7 @@ public interface Reason {
     public Undeclared {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(outcome, "outcome");
-      parameters = List.copyOf(parameters);
+      parameters = distinct(parameters);
     }
 
     @Override
@@ -116,7 +116,7 @@ public interface Reason {
      */
     public Declaration {
       Objects.requireNonNull(outcome, "outcome");
-      parameters = List.copyOf(parameters);
+      parameters = distinct(parameters);
     }
 
     /**
@@ -164,5 +164,14 @@ public interface Reason {
     default List<String> getParameters() {
       return declaration().parameters();
     }
+  }
+
+  /** Copies parameter names, refusing a name given twice, so a finding need not check for one. */
+  private static List<String> distinct(List<String> parameters) {
+    List<String> copy = List.copyOf(parameters);
+    if (new java.util.HashSet<>(copy).size() != copy.size()) {
+      throw new IllegalArgumentException("a parameter is named twice: " + copy);
+    }
+    return copy;
   }
 }
