@@ -157,6 +157,14 @@ public abstract class Enterprise {
   public abstract Optional<@Valid Workforce> getWorkforce();
 
   /**
+   * Returns the bidder's own declaration of its share of disabled or disadvantaged workers (the
+   * ESPD {@code shelt-worksh} answers), when given. Workforce figures, when present, decide.
+   *
+   * @return the self-declaration, or empty
+   */
+  public abstract Optional<@Valid SelfDeclaredShare> getSelfDeclaredShare();
+
+  /**
    * Returns the lowest and highest pay, when known.
    *
    * @return the pay range, or empty
