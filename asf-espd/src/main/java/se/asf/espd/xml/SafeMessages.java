@@ -7,6 +7,10 @@ import se.asf.core.text.SafeText;
 final class SafeMessages {
   private SafeMessages() {}
 
+  static String name(String name) {
+    return SafeText.echo(String.valueOf(name));
+  }
+
   static String of(XMLStreamException e) {
     String message = String.valueOf(e.getMessage());
     int marker = message.indexOf("Message: ");

@@ -96,7 +96,7 @@ public final class XmlCursor implements AutoCloseable {
           case XMLStreamConstants.DTD:
             throw problem(ReadProblemCode.DOCTYPE, "a document type declaration is never processed");
           case XMLStreamConstants.ENTITY_REFERENCE:
-            throw problem(ReadProblemCode.DOCTYPE, "entity reference &" + reader.getLocalName() + ";");
+            throw problem(ReadProblemCode.DOCTYPE, "entity reference &" + SafeMessages.name(reader.getLocalName()) + ";");
           default:
             break;
         }
@@ -189,14 +189,32 @@ public final class XmlCursor implements AutoCloseable {
    */
   public String text() throws ReadException {
     String path = path();
+    StringBuilder text = new StringBuilder();
     try {
-      String text = reader.getElementText();
-      depth--;
-      if (text.length() > limits.maxTextLength()) {
-        throw new ReadException(ReadProblem.of(ReadProblemCode.TEXT_TOO_LONG, path, line(), column(),
-            "at most " + limits.maxTextLength() + " characters"), null);
+      while (true) {
+        int event = reader.next();
+        switch (event) {
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+            if (text.length() + reader.getTextLength() > limits.maxTextLength()) {
+              throw new ReadException(ReadProblem.of(ReadProblemCode.TEXT_TOO_LONG, path, line(), column(),
+                  "at most " + limits.maxTextLength() + " characters"), null);
+            }
+            text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+          }
+          case XMLStreamConstants.END_ELEMENT -> {
+            depth--;
+            return text.toString().strip();
+          }
+          case XMLStreamConstants.ENTITY_REFERENCE ->
+              throw problem(ReadProblemCode.DOCTYPE, "entity reference &" + SafeMessages.name(reader.getLocalName()) + ";");
+          case XMLStreamConstants.START_ELEMENT ->
+              throw new ReadException(ReadProblem.of(ReadProblemCode.NOT_WELL_FORMED, path, line(), column(),
+                  "text expected, found an element"), null);
+          default -> {
+            // Comments and processing instructions carry no value.
+          }
+        }
       }
-      return text.strip();
     } catch (XMLStreamException e) {
       throw translate(e);
     }
@@ -290,8 +308,8 @@ public final class XmlCursor implements AutoCloseable {
       return new ReadException(ReadProblem.of(ReadProblemCode.IO, path(), line(), column(), SafeMessages.of(e)), e);
     }
     String message = String.valueOf(e.getMessage());
-    ReadProblemCode code = message.contains("DOCTYPE") || message.contains("entity") || message.contains("Entity")
-        ? ReadProblemCode.DOCTYPE : ReadProblemCode.NOT_WELL_FORMED;
+    ReadProblemCode code = message.contains("DOCTYPE") || message.contains("referenced, but not declared")
+        || message.contains("EntityExpansion") ? ReadProblemCode.DOCTYPE : ReadProblemCode.NOT_WELL_FORMED;
     if (message.contains("maxElementDepth")) {
       code = ReadProblemCode.TOO_DEEP;
     }
