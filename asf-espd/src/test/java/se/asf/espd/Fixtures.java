@@ -45,6 +45,20 @@ public final class Fixtures {
   }
 
   /**
+   * Returns a class-path resource's text.
+   *
+   * @param resource the resource name
+   * @return the text
+   */
+  public static String resource(String resource) {
+    try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Returns bytes as a stream.
    *
    * @param xml the XML

@@ -249,7 +249,7 @@ public final class NoticeReader {
         }
         List<ReservedLot.ToComplete> toComplete = new ArrayList<>(List.of(ReservedLot.ToComplete.SHARE_THRESHOLD,
             ReservedLot.ToComplete.COUNTING_BASIS, ReservedLot.ToComplete.GEOGRAPHIC_REQUIREMENT,
-            ReservedLot.ToComplete.ADDITIONAL_REQUIREMENTS));
+            ReservedLot.ToComplete.ADDITIONAL_REQUIREMENTS, ReservedLot.ToComplete.VOLUMES_GUARANTEED));
         DatePeriod period = null;
         if (l.start != null && l.end != null && !l.end.isBefore(l.start)) {
           period = DatePeriod.of(l.start, l.end);

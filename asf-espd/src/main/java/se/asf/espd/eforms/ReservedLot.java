@@ -32,6 +32,8 @@ public final class ReservedLot {
     GEOGRAPHIC_REQUIREMENT,
     /** Further qualification requirements of the procurement documents (purpose, reinvestment). */
     ADDITIONAL_REQUIREMENTS,
+    /** Whether volumes are guaranteed to a supplier, which the procurement documents state. */
+    VOLUMES_GUARANTEED,
     /** The counting basis (heads or full-time equivalents) and the forms and groups that count. */
     COUNTING_BASIS,
     /** The contract period: the notice gives none for the lot. */
@@ -166,9 +168,9 @@ public final class ReservedLot {
   /**
    * Returns what the user must still complete.
    *
-   * @return always {@link ToComplete#SHARE_THRESHOLD}, {@link ToComplete#GEOGRAPHIC_REQUIREMENT},
-   *     {@link ToComplete#ADDITIONAL_REQUIREMENTS} and {@link ToComplete#COUNTING_BASIS}, and whatever
-   *     this notice did not give
+   * @return always {@link ToComplete#SHARE_THRESHOLD}, {@link ToComplete#COUNTING_BASIS},
+   *     {@link ToComplete#GEOGRAPHIC_REQUIREMENT}, {@link ToComplete#ADDITIONAL_REQUIREMENTS} and
+   *     {@link ToComplete#VOLUMES_GUARANTEED}, and whatever this notice did not give
    */
   public List<ToComplete> getToComplete() {
     return toComplete;
