@@ -293,7 +293,6 @@ public final class EspdReader {
     }
 
     private void criterion() throws ReadException {
-      String path = c.path();
       int base = c.depth();
       boolean ours = false;
       while (true) {
@@ -310,6 +309,7 @@ public final class EspdReader {
             c.skip(); // the rest of this criterion
             return;
           }
+          String path = c.path();
           if (criterionPath != null) {
             throw new ReadException(ReadProblem.of(ReadProblemCode.DUPLICATE_CRITERION, path, c.line(), c.column(),
                 "the first is " + criterionPath), null);

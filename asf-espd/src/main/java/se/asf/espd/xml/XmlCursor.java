@@ -30,6 +30,7 @@ public final class XmlCursor implements AutoCloseable {
   private String[] namespaces = new String[16];
   private int[] positions = new int[17];
   private String[] lastChild = new String[17];
+  private String[] lastPrefix = new String[17];
   private int depth;
 
   private XmlCursor(XMLStreamReader reader, Limits limits) {
@@ -117,18 +118,21 @@ public final class XmlCursor implements AutoCloseable {
       namespaces = Arrays.copyOf(namespaces, size);
       positions = Arrays.copyOf(positions, size + 1);
       lastChild = Arrays.copyOf(lastChild, size + 1);
+      lastPrefix = Arrays.copyOf(lastPrefix, size + 1);
     }
     String local = reader.getLocalName();
     String prefix = reader.getPrefix();
-    String qualified = prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
     // Position among consecutive same-named siblings, which is how UBL repeats an element.
-    positions[depth] = qualified.equals(lastChild[depth]) ? positions[depth] + 1 : 1;
-    lastChild[depth] = qualified;
+    boolean same = local.equals(lastChild[depth]) && java.util.Objects.equals(prefix, lastPrefix[depth]);
+    positions[depth] = same ? positions[depth] + 1 : 1;
+    lastChild[depth] = local;
+    lastPrefix[depth] = prefix;
     prefixes[depth] = prefix;
     locals[depth] = local;
     namespaces[depth] = reader.getNamespaceURI();
     depth++;
     lastChild[depth] = null;
+    lastPrefix[depth] = null;
   }
 
   /**
@@ -188,27 +192,31 @@ public final class XmlCursor implements AutoCloseable {
    * @throws ReadException when it is longer than the limit, or has child elements
    */
   public String text() throws ReadException {
-    String path = path();
-    StringBuilder text = new StringBuilder();
+    int level = depth;
+    StringBuilder text = null;
     try {
       while (true) {
         int event = reader.next();
         switch (event) {
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-            if (text.length() + reader.getTextLength() > limits.maxTextLength()) {
-              throw new ReadException(ReadProblem.of(ReadProblemCode.TEXT_TOO_LONG, path, line(), column(),
+            int length = reader.getTextLength();
+            if ((text == null ? 0 : text.length()) + length > limits.maxTextLength()) {
+              throw new ReadException(ReadProblem.of(ReadProblemCode.TEXT_TOO_LONG, path(level), line(), column(),
                   "at most " + limits.maxTextLength() + " characters"), null);
             }
-            text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+            if (text == null) {
+              text = new StringBuilder(Math.max(16, length));
+            }
+            text.append(reader.getTextCharacters(), reader.getTextStart(), length);
           }
           case XMLStreamConstants.END_ELEMENT -> {
             depth--;
-            return text.toString().strip();
+            return text == null ? "" : text.toString().strip();
           }
           case XMLStreamConstants.ENTITY_REFERENCE ->
               throw problem(ReadProblemCode.DOCTYPE, "entity reference &" + SafeMessages.name(reader.getLocalName()) + ";");
           case XMLStreamConstants.START_ELEMENT ->
-              throw new ReadException(ReadProblem.of(ReadProblemCode.NOT_WELL_FORMED, path, line(), column(),
+              throw new ReadException(ReadProblem.of(ReadProblemCode.NOT_WELL_FORMED, path(level), line(), column(),
                   "text expected, found an element"), null);
           default -> {
             // Comments and processing instructions carry no value.
