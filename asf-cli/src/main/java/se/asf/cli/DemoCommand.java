@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
     String title = messages.get("report.title", pilot.getTitle(), pilot.getReference(), pilot.getTenderDeadline(),
         rules.getId(), rules.getVersion());
     try {
-      ReportOutput.write(AssessCommand.render(format, title, assessments, locale, messages, AsfJson.create()), null,
+      ReportOutput.write(AssessCommand.render(format, title, assessments, locale, messages, AsfJson::create), null,
           out, parent.out());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // standard output's errors are found at the end of the run
