@@ -236,6 +236,8 @@ final class AssessCommand implements Callable<Integer> {
         return ReportOutput.Body.jsonBytes(bytes -> json.writeAssessmentReport(assessments, bytes));
       case markdown:
         return out -> MarkdownReport.bidders(title, assessments, locale, messages, out);
+      case csv:
+        return CsvReport.bidders(assessments, locale, messages);
       default:
         return out -> {
           out.println(title);

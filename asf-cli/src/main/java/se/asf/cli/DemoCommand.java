@@ -30,8 +30,9 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "table|json|markdown", defaultValue = "table",
-      description = "Report format: table (default), json (the asf-json assessment report) or markdown.")
+  @Option(names = "--format", paramLabel = "table|json|markdown|csv", defaultValue = "table",
+      description = "Report format: table (default), json (the asf-json assessment report), markdown, or csv"
+          + " (for a spreadsheet: ; and decimal commas in Swedish, , and points in English).")
   Format format = Format.table;
 
   @Override
