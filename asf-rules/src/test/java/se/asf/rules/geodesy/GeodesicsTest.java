@@ -1,4 +1,4 @@
-package se.asf.rules.radius;
+package se.asf.rules.geodesy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

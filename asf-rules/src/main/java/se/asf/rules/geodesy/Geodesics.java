@@ -1,4 +1,4 @@
-package se.asf.rules.radius;
+package se.asf.rules.geodesy;
 
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
