@@ -71,6 +71,11 @@ final class DefinitionCommand implements Callable<Integer> {
     CliMessages messages = parent.language.messages();
     Locale locale = parent.language.locale();
     PrintWriter err = spec.commandLine().getErr();
+    if (report.format == Format.geojson) {
+      err.println(messages.get("definition.geojson"));
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     AsfJson json = AsfJson.builder().clock(clock).build();
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
     List<Assessment> assessments = new ArrayList<>();
@@ -101,6 +106,8 @@ final class DefinitionCommand implements Callable<Integer> {
     };
     if (report.format == Format.json) {
       body = ReportOutput.Body.jsonBytes(bytes -> json.writeAssessmentReport(assessments, bytes));
+    } else if (report.format == Format.csv) {
+      body = CsvReport.findings(assessments, locale, messages);
     }
     int written = report.write(body, parent, spec.commandLine().getOut(), err, locale);
     return written != ExitCodes.OK ? written : report.exitCode(assessments);
