@@ -133,8 +133,10 @@ class HostileInputTest {
         "/bidders/0/organisationNumber"));
     cases.add(file("personnummer-in-organisation-number.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/organisationNumber"));
-    cases.add(file("personnummer-10-digit.bidders.json", JsonProblemCode.INVALID_IDENTITY,
-        "/bidders/0/personalIdentityNumber"));
+    for (String name : List.of("personnummer-masked-10-digit", "personnummer-12-digit-plus",
+        "personnummer-10-digit-check-digit", "personnummer-plus-check-digit", "personnummer-spaced")) {
+      cases.add(file(name + ".bidders.json", JsonProblemCode.INVALID_IDENTITY, "/bidders/0/personalIdentityNumber"));
+    }
     cases.add(file("personnummer-masked.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/personalIdentityNumber"));
     cases.add(file("personnummer-check-digit.bidders.json", JsonProblemCode.INVALID_IDENTITY,

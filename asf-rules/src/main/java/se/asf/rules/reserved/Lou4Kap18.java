@@ -34,7 +34,10 @@ import se.asf.rules.reasons.ShareReason;
  *       counts must describe the situation at the assessment date: a workforce period that begins
  *       after the assessment date is UNDETERMINED ({@code PERIOD_AFTER_ASSESSMENT_DATE}), and so is,
  *       when the rule is given a maximum age ({@link #share(ShareRequirement, Period)}), a period that
- *       ends more than that age before the assessment date ({@code PERIOD_TOO_OLD}).
+ *       ends more than that age before the assessment date ({@code PERIOD_TOO_OLD}). When the
+ *       requirement counts full-time equivalents and a line in the counted forms gives heads only
+ *       (its FTE are unknown), the share is UNDETERMINED ({@code FULL_TIME_EQUIVALENTS_UNKNOWN},
+ *       with the number of such lines), never computed as if they were zero or full time.
  *   <li>{@value #PURPOSE} (reserved participation): the supplier's main aim is the social and
  *       professional integration of the target groups.
  *   <li>{@value #LEGAL_ENTITY}: the bidding legal entity as a whole qualifies; a unit inside a
@@ -100,9 +103,17 @@ public final class Lou4Kap18 {
       return Finding.of(SHARE, ShareReason.PERIOD_TOO_OLD, Sources.LOU_4_18, period,
           Figure.date("earliestEnd", date.minus(maximumAge.get())));
     }
-    BigDecimal occupied = workforce.count(requirement.getCountingBasis(),
+    Optional<BigDecimal> occupiedCount = workforce.count(requirement.getCountingBasis(),
         line -> requirement.getCountedForms().contains(line.getForm()));
-    BigDecimal target = workforce.count(requirement.getCountingBasis(), line -> counts(requirement, line));
+    if (occupiedCount.isEmpty()) {
+      // Only full-time equivalents can be unknown; a line outside the counted forms does not matter.
+      return Finding.of(SHARE, ShareReason.FULL_TIME_EQUIVALENTS_UNKNOWN, Sources.LOU_4_18, basis, threshold,
+          Figure.count("unknownLines", workforce.countUnknown(requirement.getCountingBasis(),
+              line -> requirement.getCountedForms().contains(line.getForm()))), period);
+    }
+    BigDecimal occupied = occupiedCount.get();
+    // The target lines are among the occupied lines, so their count is known too.
+    BigDecimal target = workforce.count(requirement.getCountingBasis(), line -> counts(requirement, line)).orElseThrow();
     Figure occupiedFigure = Figure.decimal("occupied", occupied);
     if (occupied.signum() == 0) {
       return Finding.of(SHARE, ShareReason.NO_ONE_OCCUPIED, Sources.LOU_4_18, basis, threshold, occupiedFigure, period);
