@@ -155,8 +155,8 @@ class AsfJsonTest {
         finding.getFigures());
     assertEquals("Andelskravet är uppfyllt.", finding.getMessage(java.util.Locale.forLanguageTag("sv")));
     assertEquals("The share requirement is met.", finding.getMessage(java.util.Locale.ENGLISH));
-    // Written again, it is a format 2 report.
-    assertTrue(JSON.writeAssessmentReport(JSON.readAssessmentReport(v1)).contains("\"formatVersion\": 2"));
+    // Written again, it is a format 3 report.
+    assertTrue(JSON.writeAssessmentReport(JSON.readAssessmentReport(v1)).contains("\"formatVersion\": 3"));
   }
 
   @Test

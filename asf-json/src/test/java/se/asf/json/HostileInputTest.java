@@ -172,6 +172,8 @@ class HostileInputTest {
         "/assessments/0/findings/0/outcome"));
     cases.add(file("displayed-distance.assessments.json", JsonProblemCode.INVALID_VALUE,
         "/assessments/0/findings/0/sites/0/displayedMetres"));
+    cases.add(file("warning-without-position.assessments.json", JsonProblemCode.CONFLICTING_PROPERTIES,
+        "/assessments/0/findings/0/sites/0/centre"));
     cases.add(file("figure-not-text.assessments.json", JsonProblemCode.WRONG_TYPE,
         "/assessments/0/findings/0/figures/a~1b~0c"));
     cases.add(file("message-language-missing.assessments.json", JsonProblemCode.MISSING_PROPERTY,
