@@ -64,6 +64,22 @@ class AssessmentReportVersionsTest {
   }
 
   @Test
+  void aBiddersDocumentWithSwappedCoordinatesIsAcceptedAndItsAssessmentWarned() {
+    String bidders = Fixtures.text("se/asf/json/examples/hbs-2017-bidders.json");
+    String swapped = bidders.replace("\"lat\": 59.1995,\n            \"lon\": 17.8331",
+        "\"lat\": 17.8331,\n            \"lon\": 59.1995");
+    assertFalse(swapped.equals(bidders), "the replacement found Tumba Återbruk's shop");
+    assertEquals(Set.of(), Schemas.validate(AsfDocument.BIDDERS, swapped));
+    List<Enterprise> read = Fixtures.FULL.readBidders(swapped);
+    List<List<PositionWarning>> warnings = read.stream()
+        .map(bidder -> ProcurementRules.assess(Hbs2017Pilot.procurement(), bidder).finding(RadiusRule.ID)
+            .orElseThrow().getSites().stream().flatMap(site -> site.getWarnings().stream()).toList())
+        .toList();
+    assertEquals(1, warnings.stream().filter(list -> !list.isEmpty()).count(), warnings.toString());
+    assertTrue(warnings.contains(List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES)), warnings.toString());
+  }
+
+  @Test
   void aSiteWithoutWarningsIsWrittenWithoutTheProperty() {
     assertFalse(Fixtures.FULL.writeAssessmentReport(pilot()).contains("\"warnings\""));
   }

@@ -177,7 +177,7 @@ public final class Declarations {
       "Value transferred to idéburna organisations, SEK; left out when not known (never read as 0).");
   /** {@link FiscalYear}. */
   public static final WireType<FiscalYear> FISCAL_YEAR = WireType.of(FiscalYear.class,
-      "Reported use of the profit of one year, in SEK.",
+      "Reported use of the profit of one year, in SEK; transferredToIdeburna is left out when not known.",
       v -> FiscalYear.builder().year(v.get(YEAR_YEAR)).reinvested(v.get(YEAR_REINVESTED))
           .distributed(v.get(YEAR_DISTRIBUTED)).transferredToIdeburna(v.optional(YEAR_TRANSFERRED)).build(),
       YEAR_YEAR, YEAR_REINVESTED, YEAR_DISTRIBUTED, YEAR_TRANSFERRED);
