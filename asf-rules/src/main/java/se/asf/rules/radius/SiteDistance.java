@@ -54,7 +54,10 @@ public final class SiteDistance {
     this.positionKnown = positionKnown;
     this.inside = inside;
     this.nearest = nearest;
-    this.resolved = resolved;
+    if (resolved != null) {
+      // A deferred result is made with none: it then costs no volatile write.
+      this.resolved = resolved;
+    }
     this.warnings = warnings;
   }
 
@@ -108,10 +111,10 @@ public final class SiteDistance {
    *     given a warning about its position
    */
   public SiteDistance withWarnings(Collection<PositionWarning> warnings) {
-    List<PositionWarning> copy = List.copyOf(warnings);
-    if (copy.isEmpty() && this.warnings.isEmpty()) {
+    if (warnings.isEmpty() && this.warnings.isEmpty()) {
       return this;
     }
+    List<PositionWarning> copy = List.copyOf(warnings);
     if (copy.stream().distinct().count() != copy.size()) {
       throw new IllegalArgumentException("a warning is given twice: " + copy);
     }
