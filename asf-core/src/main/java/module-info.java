@@ -21,10 +21,9 @@ module se.asf.core {
   exports se.asf.core.enterprise;
   exports se.asf.core.workforce;
   exports se.asf.core.procurement;
-  exports se.asf.core.examples;
 
-  // Not API: the Immutables style of the asf value types and shared text checks, for the library's
-  // own modules only.
+  // Not API: the Immutables style of the asf value types, shared text checks and the message
+  // lookup, for the library's own modules only. The examples are in asf-examples.
   exports se.asf.core.style to se.asf.rules, se.asf.json;
-  exports se.asf.core.internal to se.asf.rules;
+  exports se.asf.core.internal to se.asf.rules, se.asf.json;
 }

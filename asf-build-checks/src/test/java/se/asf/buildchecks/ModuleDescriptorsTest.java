@@ -69,7 +69,7 @@ class ModuleDescriptorsTest {
   @Test
   void theReactorPublishesTheLibraryModules() {
     List<String> published = Reactor.publishedJars().stream().map(Reactor.Module::artifactId).toList();
-    assertTrue(published.containsAll(List.of("asf-core", "asf-rules", "asf-json", "asf-cli")),
+    assertTrue(published.containsAll(List.of("asf-core", "asf-examples", "asf-rules", "asf-json", "asf-cli")),
         published::toString);
     assertFalse(published.contains("asf-benchmarks"), published::toString);
   }

@@ -3,7 +3,7 @@ package se.asf.json.wire;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import se.asf.core.Messages;
+import se.asf.core.internal.Messages;
 
 /**
  * Looks up asf-json messages in Swedish or English, from {@code se/asf/json/Messages_sv.properties}
