@@ -491,8 +491,15 @@ class AssessCommandTest {
     assertTrue(json.out.startsWith("{\n  \"formatVersion\": 3,"), json.out);
     assertTrue(json.out.replaceAll("\\s+", "").contains("\"inside\":false,\"warnings\":[\"likely-swapped-coordinates\"]"),
         json.out);
+    CliRun csv = assess(swapped, "--format", "csv");
+    assertTrue(csv.out.lines().anyMatch(line -> line.startsWith("Huddinge Café") && line.contains(
+        "Caféet i Huddinge centrum: the position lies far outside Sweden")), csv.out);
+    CliRun map = assess(swapped, "--format", "geojson");
+    assertTrue(map.out.replaceAll("\\s+", "").contains("\"site\":\"CaféetiHuddingecentrum\"")
+        && map.out.replaceAll("\\s+", "").contains("\"warnings\":[\"likely-swapped-coordinates\"]"), map.out);
     // Without the swap, no bidder is warned.
     assertFalse(assess(Path.of(CSV)).out.contains("Warnings"));
+    assertFalse(assess(Path.of(CSV), "--format", "geojson").out.contains("\"warnings\""));
     assertFalse(assess(Path.of(CSV), "--format", "json").out.contains("\"warnings\""));
   }
 
