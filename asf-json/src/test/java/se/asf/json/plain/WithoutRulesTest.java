@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.AsfJson;
-import se.asf.json.AsfJsonFeature;
-import se.asf.json.wire.Rules;
+import se.asf.json.base.AsfJsonFeature;
+import se.asf.json.base.internal.Rules;
 
 /**
  * The plain JSON use: enterprises, bidders and procurements read and written with asf-core and

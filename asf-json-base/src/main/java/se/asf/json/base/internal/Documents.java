@@ -1,0 +1,39 @@
+package se.asf.json.base.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** The format versions of the top-level documents. */
+public final class Documents {
+  /** The format version of enterprise, bidders and procurement documents. */
+  public static final int FORMAT_VERSION = 1;
+  /**
+   * The format version of assessment-report documents: 2, with typed figures, per-site results and
+   * messages in the configured languages. Version 1 reports are still read.
+   */
+  public static final int ASSESSMENT_REPORT_FORMAT_VERSION = 2;
+  /** The property holding the format version. */
+  public static final String FORMAT_VERSION_PROPERTY = "formatVersion";
+
+  private Documents() {}
+
+  /**
+   * Returns this library's version, as the build wrote it.
+   *
+   * @return for example {@code 0.1.0-SNAPSHOT}, or {@code "0.0.0"} when unknown
+   */
+  public static String libraryVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = Documents.class.getResourceAsStream("/se/asf/json/base/version.properties")) {
+      if (in == null) {
+        return "0.0.0";
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version", "0.0.0");
+  }
+}
