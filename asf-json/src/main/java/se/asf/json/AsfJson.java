@@ -28,7 +28,7 @@ public final class AsfJson extends AsfJsonDocuments {
   private final JsonFactory factory;
 
   private AsfJson(AsfSettings settings, JsonFactory factory) {
-    super(settings, bytes -> new Jackson2.Tokens(factory.createParser(bytes), true, true));
+    super(settings, bytes -> Jackson2.tokens(factory.createParser(bytes), true, true));
     this.factory = factory;
   }
 

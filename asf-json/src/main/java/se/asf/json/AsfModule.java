@@ -1,6 +1,5 @@
 package se.asf.json;
 
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import se.asf.json.base.AsfJsonFeature;
@@ -91,15 +90,5 @@ public final class AsfModule extends SimpleModule {
   @Override
   public Object getTypeId() {
     return AsfModule.class.getName();
-  }
-
-  /**
-   * Returns the module's version, that of the library.
-   *
-   * @return the version
-   */
-  @Override
-  public Version version() {
-    return super.version();
   }
 }

@@ -16,195 +16,54 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.List;
+import se.asf.json.base.internal.Jackson;
 import se.asf.json.base.internal.Limits;
-import se.asf.json.base.internal.ParseProblems;
-import se.asf.json.base.internal.Token;
+import se.asf.json.base.internal.ParseFailure;
 import se.asf.json.base.internal.TokenReader;
-import se.asf.json.base.internal.TokenWriter;
 import se.asf.json.base.internal.ValueReader;
 import se.asf.json.base.internal.ValueWriter;
 import se.asf.json.base.internal.WireFailure;
 
 /**
- * The Jackson 2 side of the wire format: a parser and a generator seen as the engine's
- * {@link TokenReader} and {@link TokenWriter}, and one serializer and deserializer that hand every
- * asf type to the engine. Everything else (strictness, problems, pointers, messages) is asf-json-base's.
+ * The Jackson 2 names of what asf-json-base's engine reads and writes through; everything else
+ * (strictness, problems, pointers, messages) is the engine's.
  */
 final class Jackson2 {
   private Jackson2() {}
 
   /** The strict parser factory: the limits, and every lenient feature off. */
   static JsonFactory strictFactory() {
-    return JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
-            .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
-            .maxStringLength(Limits.MAX_STRING_LENGTH)
-            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
-            .maxNameLength(Limits.MAX_NAME_LENGTH)
-            .build())
+    var builder = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
+            .maxNestingDepth(Limits.MAX_NESTING_DEPTH).maxStringLength(Limits.MAX_STRING_LENGTH)
+            .maxNumberLength(Limits.MAX_NUMBER_LENGTH).maxNameLength(Limits.MAX_NAME_LENGTH).build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-        .disable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
-        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-        .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
-        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-        .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-        .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-        .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-        .disable(JsonReadFeature.ALLOW_RS_CONTROL_CHAR)
-        .disable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
-        .disable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
-        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-        .disable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .disable(JsonReadFeature.ALLOW_MISSING_VALUES)
-        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-        .build();
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, StreamReadFeature.AUTO_CLOSE_SOURCE,
+            StreamReadFeature.USE_FAST_DOUBLE_PARSER, StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER);
+    for (JsonReadFeature lenient : JsonReadFeature.values()) {
+      builder.disable(lenient);
+    }
+    return builder.build();
   }
 
-  /** A parser as the engine reads it. */
-  static final class Tokens implements TokenReader {
-    private final JsonParser p;
-    private final boolean failOnUnknown;
-    private final boolean document;
-
-    /**
-     * @param document whether a whole document is read: parser problems then become the engine's
-     *     problems, with their pointer; otherwise they stay Jackson's
-     */
-    Tokens(JsonParser p, boolean failOnUnknown, boolean document) {
-      this.p = p;
-      this.failOnUnknown = failOnUnknown;
-      this.document = document;
-    }
-
-    @FunctionalInterface
-    private interface Call<T> {
-      T call() throws IOException;
-    }
-
-    private <T> T call(Call<T> call) throws IOException {
-      try {
-        return call.call();
-      } catch (JsonProcessingException e) {
-        if (!document || e instanceof JsonMappingException) {
-          throw e;
-        }
-        JsonStreamContext c = p.getParsingContext();
-        var location = e.getLocation();
-        throw ParseProblems.of(String.valueOf(e.getOriginalMessage()), e instanceof StreamConstraintsException,
-            location == null ? -1 : location.getLineNr(), location == null ? -1 : location.getColumnNr(),
-            new ParseProblems.Where(pointer(c), c == null ? "" : pointer(c.getParent()), c != null && c.inObject(),
-                c == null ? null : c.getCurrentName(), current()));
-      }
-    }
-
-    private static String pointer(JsonStreamContext context) {
-      return context == null ? "" : context.pathAsPointer().toString();
-    }
-
-    @Override
-    public Token current() {
-      return Token.of(p.currentToken());
-    }
-
-    @Override
-    public Token next() throws IOException {
-      return call(() -> Token.of(p.nextToken()));
-    }
-
-    @Override
-    public String name() throws IOException {
-      return call(p::currentName);
-    }
-
-    @Override
-    public String text() throws IOException {
-      return call(p::getText);
-    }
-
-    @Override
-    public boolean fitsInt() throws IOException {
-      return call(() -> p.getNumberType() == JsonParser.NumberType.INT);
-    }
-
-    @Override
-    public int intValue() throws IOException {
-      return call(p::getIntValue);
-    }
-
-    @Override
-    public BigDecimal decimalValue() throws IOException {
-      return call(p::getDecimalValue);
-    }
-
-    @Override
-    public double doubleValue() throws IOException {
-      return call(p::getDoubleValue);
-    }
-
-    @Override
-    public void skipChildren() throws IOException {
-      call(p::skipChildren);
-    }
-
-    @Override
-    public int depth() {
-      return p.getParsingContext().getNestingDepth();
-    }
-
-    @Override
-    public boolean failOnUnknownProperties() {
-      return failOnUnknown;
-    }
+  /** A parser as the engine reads it; a whole document's parser problems become the engine's. */
+  static TokenReader tokens(JsonParser p, boolean failOnUnknown, boolean document) {
+    return Jackson.reader(new Jackson.Parser(p::currentToken, p::nextToken, p::currentName, p::getText,
+            () -> p.getNumberType() == JsonParser.NumberType.INT, p::getIntValue, p::getDecimalValue,
+            p::getDoubleValue, p::skipChildren, () -> p.getParsingContext().getNestingDepth()),
+        failOnUnknown, document ? e -> parseFailure(p, e) : null);
   }
 
-  /** A generator as the engine writes to it. */
-  record Writer(JsonGenerator g) implements TokenWriter {
-    @Override
-    public void startObject() throws IOException {
-      g.writeStartObject();
+  private static ParseFailure parseFailure(JsonParser p, Exception e) {
+    if (!(e instanceof JsonProcessingException problem) || e instanceof JsonMappingException) {
+      return null;
     }
-
-    @Override
-    public void endObject() throws IOException {
-      g.writeEndObject();
-    }
-
-    @Override
-    public void startArray() throws IOException {
-      g.writeStartArray();
-    }
-
-    @Override
-    public void endArray() throws IOException {
-      g.writeEndArray();
-    }
-
-    @Override
-    public void name(String name) throws IOException {
-      g.writeFieldName(name);
-    }
-
-    @Override
-    public void string(String value) throws IOException {
-      g.writeString(value);
-    }
-
-    @Override
-    public void number(String text) throws IOException {
-      g.writeNumber(text);
-    }
-
-    @Override
-    public void bool(boolean value) throws IOException {
-      g.writeBoolean(value);
-    }
+    JsonStreamContext c = p.getParsingContext();
+    var at = problem.getLocation();
+    return Jackson.parseFailure(String.valueOf(problem.getOriginalMessage()), e instanceof StreamConstraintsException,
+        at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), new Jackson.Context(
+            c.pathAsPointer().toString(), c.getParent() == null ? "" : c.getParent().pathAsPointer().toString(),
+            c.inObject(), c.getCurrentName()), p.currentToken());
   }
 
   /** Reads one asf type with the engine; a problem becomes a mapping exception with its path. */
@@ -220,15 +79,10 @@ final class Jackson2 {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
-        return reader.read(new Tokens(p, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), false));
+        return reader.read(tokens(p, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), false));
       } catch (WireFailure e) {
         JsonMappingException mapping = JsonMappingException.from(ctxt, e.getMessage(), e.getCause());
-        List<Object> path = e.path();
-        for (int i = path.size() - 1; i >= 0; i--) {
-          mapping.prependPath(path.get(i) instanceof Integer index
-              ? new JsonMappingException.Reference(type, index)
-              : new JsonMappingException.Reference(type, (String) path.get(i)));
-        }
+        Jackson.prependPath(e, index -> mapping.prependPath(type, index), name -> mapping.prependPath(type, name));
         throw mapping;
       }
     }
@@ -252,7 +106,8 @@ final class Jackson2 {
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
       try {
-        writer.write(new Writer(g), value);
+        writer.write(Jackson.writer(g::writeStartObject, g::writeEndObject, g::writeStartArray, g::writeEndArray,
+            g::writeFieldName, g::writeString, g::writeNumber, g::writeBoolean), value);
       } catch (WireFailure e) {
         throw JsonMappingException.from(provider, e.getMessage(), e.getCause());
       }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import se.asf.json.base.internal.SafeText;
 
 /**
- * Thrown when a JSON document cannot be read (or a value cannot be written) by {@link AsfJson}:
+ * Thrown when a JSON document cannot be read (or a value cannot be written) by {@link AsfJsonDocuments} (the {@code AsfJson} of either Jackson module):
  * the one exception every such failure becomes, whether the bytes are not UTF-8, the JSON is
  * malformed, a limit is exceeded, a property is unknown or missing, or a value breaks an asf-core
  * invariant.

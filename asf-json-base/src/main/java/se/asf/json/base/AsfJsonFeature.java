@@ -1,7 +1,7 @@
 package se.asf.json.base;
 
 /**
- * The switches of an {@link AsfModule} (and of {@link AsfJson}), set with {@code enable} and
+ * The switches of the {@code AsfModule} and {@code AsfJson} of either Jackson module, set with {@code enable} and
  * {@code disable} on their builders, as {@code JavaTimeFeature} is for Jackson's java.time module.
  */
 public enum AsfJsonFeature {

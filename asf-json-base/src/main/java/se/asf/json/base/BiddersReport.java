@@ -4,7 +4,7 @@ import java.util.List;
 import se.asf.core.enterprise.Enterprise;
 
 /**
- * What a bidders document gave when read whole ({@link AsfJson#readBiddersReport(String)}): every
+ * What a bidders document gave when read whole ({@link AsfJsonDocuments#readBiddersReport(String)}): every
  * bidder that could be read, with its place in the document, and every problem, in one pass.
  *
  * <p>A bidder with a problem is left out and the reading goes on with the next one. The problems of

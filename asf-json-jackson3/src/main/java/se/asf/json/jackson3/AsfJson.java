@@ -28,7 +28,7 @@ public final class AsfJson extends AsfJsonDocuments {
   private final JsonFactory factory;
 
   private AsfJson(AsfSettings settings, JsonFactory factory) {
-    super(settings, bytes -> new Jackson3.Tokens(factory.createParser(ObjectReadContext.empty(), bytes), true, true));
+    super(settings, bytes -> Jackson3.tokens(factory.createParser(ObjectReadContext.empty(), bytes), true, true));
     this.factory = factory;
   }
 

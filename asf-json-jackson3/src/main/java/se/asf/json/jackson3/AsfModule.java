@@ -1,6 +1,5 @@
 package se.asf.json.jackson3;
 
-import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.module.SimpleModule;
 import se.asf.json.base.AsfJsonFeature;
@@ -91,15 +90,5 @@ public final class AsfModule extends SimpleModule {
   @Override
   public Object getRegistrationId() {
     return AsfModule.class.getName();
-  }
-
-  /**
-   * Returns the module's version, that of the library.
-   *
-   * @return the version
-   */
-  @Override
-  public Version version() {
-    return super.version();
   }
 }

@@ -26,7 +26,7 @@ import se.asf.json.base.internal.Rules;
 class WithoutRulesTest {
 
   private static String example(String name) throws IOException {
-    try (InputStream in = WithoutRulesTest.class.getResourceAsStream("/se/asf/json/examples/" + name)) {
+    try (InputStream in = se.asf.json.base.AsfDocument.class.getResourceAsStream("/se/asf/json/examples/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

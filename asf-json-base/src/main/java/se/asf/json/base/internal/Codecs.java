@@ -36,14 +36,7 @@ public final class Codecs {
   /** The reference system code a SWEREF 99 TM position carries. */
   static final String SWEREF99TM_CRS = "EPSG:3006";
 
-  /**
-   * How one Java type is read and written.
-   *
-   * @param type the Java type
-   * @param reader its reader
-   * @param writer its writer
-   * @param <T> the type
-   */
+  /** How one Java type is read and written. */
   public record Codec<T>(Class<T> type, ValueReader<? extends T> reader, ValueWriter<? super T> writer) {}
 
   private final AsfSettings settings;
@@ -53,11 +46,7 @@ public final class Codecs {
   private final List<Codec<?>> all = new ArrayList<>();
   private final Object rules;
 
-  /**
-   * Builds the readers and writers.
-   *
-   * @param settings the settings
-   */
+  /** Builds the readers and writers. */
   public Codecs(AsfSettings settings) {
     this.settings = settings;
     this.personnummer = Scalars.personnummer(settings);
@@ -85,20 +74,12 @@ public final class Codecs {
     all.add(new Codec<>(type.type(), codec, codec));
   }
 
-  /**
-   * Returns every type's reader and writer, for a Jackson module to register.
-   *
-   * @return the codecs
-   */
+  /** Returns every type's reader and writer, for a Jackson module to register. */
   public List<Codec<?>> all() {
     return List.copyOf(all);
   }
 
-  /**
-   * Returns the settings.
-   *
-   * @return the settings
-   */
+  /** Returns the settings. */
   public AsfSettings settings() {
     return settings;
   }
@@ -123,8 +104,8 @@ public final class Codecs {
   }
 
   /**
-   * A {@link SupplierIdentity} written on its own as one string: a personnummer when it has the
-   * 12-digit personnummer shape ({@code YYYYMMDD-NNNN}, or masked), otherwise an organisation number.
+   * A {@link SupplierIdentity} written on its own as one string: a personnummer when it has the 12-digit
+   * personnummer shape ({@code YYYYMMDD-NNNN}, or masked), otherwise an organisation number.
    */
   private SupplierIdentity supplierIdentity(TokenReader in) throws IOException {
     if (in.current() == Token.STRING) {
@@ -172,8 +153,8 @@ public final class Codecs {
   }
 
   /**
-   * {@link Position}, in the form it was given in: {@code {"lat", "lon"}} or
-   * {@code {"northing", "easting", "crs": "EPSG:3006"}}.
+   * {@link Position}, in the form it was given in: {@code {"lat", "lon"}} or {@code {"northing", "easting",
+   * "crs": "EPSG:3006"}}.
    */
   static void position(TokenWriter out, Position value) throws IOException {
     out.startObject();
@@ -249,12 +230,7 @@ public final class Codecs {
     }
   }
 
-  /**
-   * The reader and writer of one declared type: the present properties in declaration order, each
-   * by its kind.
-   *
-   * @param <T> the type
-   */
+  /** The reader and writer of one declared type: the present properties in declaration order, each by its kind. */
   final class Declared<T> extends ObjectReader<T> implements ValueWriter<T> {
     private final WireType<T> type;
     private final Map<String, Field<?>> fields;

@@ -337,9 +337,9 @@ public final class Declarations {
   }
 
   /**
-   * The enterprise's cross-property constraints: exactly one identity, a personnummer exactly for
-   * a sole trader, and, derived from asf-core's legal form table, the group digit each legal form
-   * with a single group asks of the organisation number (after a {@code 16} or {@code SE} prefix).
+   * The enterprise's cross-property constraints: exactly one identity, a personnummer exactly for a sole
+   * trader, and, derived from asf-core's legal form table, the group digit each legal form with a single
+   * group asks of the organisation number (after a {@code 16} or {@code SE} prefix).
    */
   private static List<Object> enterpriseConstraints() {
     String enskildFirma = EnumCodes.LEGAL_FORM.code(LegalForm.ENSKILD_FIRMA);

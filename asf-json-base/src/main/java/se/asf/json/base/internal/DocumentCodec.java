@@ -13,58 +13,29 @@ import se.asf.json.base.JsonProblemCode;
 public final class DocumentCodec {
   private final Codecs codecs;
 
-  /**
-   * Creates the codec.
-   *
-   * @param codecs the value readers and writers
-   */
+  /** Creates the codec. */
   public DocumentCodec(Codecs codecs) {
     this.codecs = codecs;
   }
 
-  /**
-   * Reads an enterprise document.
-   *
-   * @param in the reader, before the first token
-   * @return the enterprise
-   * @throws IOException a {@link WireFailure} or {@link ParseFailure}
-   */
+  /** Reads an enterprise document. */
   public Enterprise readEnterprise(TokenReader in) throws IOException {
     return read(in, "enterprise", codecs.of(Declarations.ENTERPRISE), Documents.FORMAT_VERSION);
   }
 
-  /**
-   * Reads a bidders document.
-   *
-   * @param in the reader, before the first token
-   * @param collector where refused bidders go, or {@code null} to stop at the first problem
-   * @return the bidders read
-   * @throws IOException a {@link WireFailure} or {@link ParseFailure}
-   */
+  /** Reads a bidders document. */
   public List<Enterprise> readBidders(TokenReader in, ElementProblems collector) throws IOException {
     ValueReader<Enterprise> enterprises = codecs.of(Declarations.ENTERPRISE);
     return read(in, "bidders", collector == null ? Scalars.listOf(enterprises)
         : WholeList.of(enterprises, collector, "bidders"), Documents.FORMAT_VERSION);
   }
 
-  /**
-   * Reads a reserved-procurement document.
-   *
-   * @param in the reader, before the first token
-   * @return the procurement
-   * @throws IOException a {@link WireFailure} or {@link ParseFailure}
-   */
+  /** Reads a reserved-procurement document. */
   public ReservedProcurement readProcurement(TokenReader in) throws IOException {
     return read(in, "procurement", codecs.of(Declarations.RESERVED_PROCUREMENT), Documents.FORMAT_VERSION);
   }
 
-  /**
-   * Reads an assessment-report document, version 1 or 2; only when asf-rules is present.
-   *
-   * @param in the reader, before the first token
-   * @return the assessments
-   * @throws IOException a {@link WireFailure} or {@link ParseFailure}
-   */
+  /** Reads an assessment-report document, version 1 or 2; only when asf-rules is present. */
   public List<se.asf.rules.Assessment> readAssessmentReport(TokenReader in) throws IOException {
     return read(in, "assessments", Scalars.listOf(codecs.rules().assessments),
         Documents.ASSESSMENT_REPORT_FORMAT_VERSION);
@@ -90,46 +61,22 @@ public final class DocumentCodec {
     }.read(in);
   }
 
-  /**
-   * Writes an enterprise document.
-   *
-   * @param out the writer
-   * @param enterprise the enterprise
-   * @throws IOException a {@link WireFailure} for a value that could not be read back
-   */
+  /** Writes an enterprise document. */
   public void writeEnterprise(TokenWriter out, Enterprise enterprise) throws IOException {
     write(out, "enterprise", Documents.FORMAT_VERSION, codecs.of(Declarations.ENTERPRISE), enterprise);
   }
 
-  /**
-   * Writes a bidders document.
-   *
-   * @param out the writer
-   * @param bidders the bidders
-   * @throws IOException a {@link WireFailure} for a value that could not be read back
-   */
+  /** Writes a bidders document. */
   public void writeBidders(TokenWriter out, List<Enterprise> bidders) throws IOException {
     write(out, "bidders", Documents.FORMAT_VERSION, list(codecs.of(Declarations.ENTERPRISE)), bidders);
   }
 
-  /**
-   * Writes a reserved-procurement document.
-   *
-   * @param out the writer
-   * @param procurement the procurement
-   * @throws IOException a {@link WireFailure} for a value that could not be read back
-   */
+  /** Writes a reserved-procurement document. */
   public void writeProcurement(TokenWriter out, ReservedProcurement procurement) throws IOException {
     write(out, "procurement", Documents.FORMAT_VERSION, codecs.of(Declarations.RESERVED_PROCUREMENT), procurement);
   }
 
-  /**
-   * Writes an assessment-report document, version 2; only when asf-rules is present.
-   *
-   * @param out the writer
-   * @param assessments the assessments
-   * @throws IOException a {@link WireFailure} for a value that could not be read back
-   */
+  /** Writes an assessment-report document, version 2; only when asf-rules is present. */
   public void writeAssessmentReport(TokenWriter out, List<se.asf.rules.Assessment> assessments) throws IOException {
     write(out, "assessments", Documents.ASSESSMENT_REPORT_FORMAT_VERSION, list(codecs.rules().assessmentWriter),
         assessments);

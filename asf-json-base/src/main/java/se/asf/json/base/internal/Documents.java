@@ -10,8 +10,8 @@ public final class Documents {
   /** The format version of enterprise, bidders and procurement documents. */
   public static final int FORMAT_VERSION = 1;
   /**
-   * The format version of assessment-report documents: 2, with typed figures, per-site results and
-   * messages in the configured languages. Version 1 reports are still read.
+   * The format version of assessment-report documents: 2, with typed figures, per-site results and messages
+   * in the configured languages. Version 1 reports are still read.
    */
   public static final int ASSESSMENT_REPORT_FORMAT_VERSION = 2;
   /** The property holding the format version. */
@@ -19,11 +19,7 @@ public final class Documents {
 
   private Documents() {}
 
-  /**
-   * Returns this library's version, as the build wrote it.
-   *
-   * @return for example {@code 0.1.0-SNAPSHOT}, or {@code "0.0.0"} when unknown
-   */
+  /** Returns this library's version, as the build wrote it. */
   public static String libraryVersion() {
     Properties properties = new Properties();
     try (InputStream in = Documents.class.getResourceAsStream("/se/asf/json/base/version.properties")) {

@@ -14,42 +14,24 @@ public final class ElementProblems {
   private int seen;
   private boolean truncated;
 
-  /**
-   * Creates a collector.
-   *
-   * @param bound the most problems collected; reading stops at it
-   */
+  /** Creates a collector. */
   public ElementProblems(int bound) {
     this.bound = bound;
   }
 
-  /**
-   * Records an element read.
-   *
-   * @param index its index
-   * @param value the value
-   */
+  /** Records an element read. */
   public void accept(int index, Object value) {
     seen = index + 1;
     accepted.add(new Object[] {index, value});
   }
 
-  /**
-   * Records an element refused.
-   *
-   * @param index its index
-   * @param problem its problem, with the path from the array
-   */
+  /** Records an element refused. */
   public void refuse(int index, WireFailure problem) {
     seen = index + 1;
     refused.add(problem);
   }
 
-  /**
-   * Tells whether the bound is reached, and then marks the reading as cut short.
-   *
-   * @return {@code true} when no more elements are to be read
-   */
+  /** Tells whether the bound is reached, and then marks the reading as cut short. */
   public boolean full() {
     if (refused.size() >= bound) {
       truncated = true;
@@ -57,38 +39,22 @@ public final class ElementProblems {
     return truncated;
   }
 
-  /**
-   * Returns the elements read, each as {index, value}.
-   *
-   * @return the elements, in order
-   */
+  /** Returns the elements read, each as {index, value}. */
   public List<Object[]> accepted() {
     return accepted;
   }
 
-  /**
-   * Returns the problems of the refused elements.
-   *
-   * @return the problems, in order
-   */
+  /** Returns the problems of the refused elements. */
   public List<WireFailure> refused() {
     return refused;
   }
 
-  /**
-   * Returns how many elements were met.
-   *
-   * @return the count
-   */
+  /** Returns how many elements were met. */
   public int seen() {
     return seen;
   }
 
-  /**
-   * Tells whether reading stopped at the bound.
-   *
-   * @return {@code true} when cut short
-   */
+  /** Tells whether reading stopped at the bound. */
   public boolean truncated() {
     return truncated;
   }

@@ -39,71 +39,37 @@ public final class EnumCode<E extends Enum<E>> {
     }
   }
 
-  /**
-   * Starts a table.
-   *
-   * @param type the enum
-   * @param <E> the enum
-   * @return an empty table builder
-   */
+  /** Starts a table. */
   public static <E extends Enum<E>> Builder<E> builder(Class<E> type) {
     return new Builder<>(type);
   }
 
-  /**
-   * Returns the enum this table maps.
-   *
-   * @return the enum class
-   */
+  /** Returns the enum this table maps. */
   public Class<E> type() {
     return type;
   }
 
-  /**
-   * Returns the wire code of a constant.
-   *
-   * @param constant the constant
-   * @return its code
-   */
+  /** Returns the wire code of a constant. */
   public String code(E constant) {
     return codes.get(Objects.requireNonNull(constant, "constant"));
   }
 
-  /**
-   * Returns the constant a code stands for.
-   *
-   * @param code the wire code, compared exactly (case-sensitive)
-   * @return the constant, or empty for an unknown code
-   */
+  /** Returns the constant a code stands for. */
   public Optional<E> constant(String code) {
     return Optional.ofNullable(constants.get(code));
   }
 
-  /**
-   * Returns every code, in table order.
-   *
-   * @return the codes
-   */
+  /** Returns every code, in table order. */
   public List<String> codes() {
     return List.copyOf(constants.keySet());
   }
 
-  /**
-   * Returns the position of a constant in the table, the order in which sets are written.
-   *
-   * @param constant the constant
-   * @return its zero-based position
-   */
+  /** Returns the position of a constant in the table, the order in which sets are written. */
   public int position(E constant) {
     return positions.get(constant);
   }
 
-  /**
-   * Sorts constants into table order.
-   *
-   * @param constants the constants
-   * @return a new list in table order
-   */
+  /** Sorts constants into table order. */
   public List<E> inTableOrder(Iterable<E> constants) {
     List<E> sorted = new ArrayList<>();
     constants.forEach(sorted::add);
@@ -111,11 +77,7 @@ public final class EnumCode<E extends Enum<E>> {
     return Collections.unmodifiableList(sorted);
   }
 
-  /**
-   * Builds a code table.
-   *
-   * @param <E> the enum
-   */
+  /** Builds a code table. */
   public static final class Builder<E extends Enum<E>> {
     private final Class<E> type;
     private final LinkedHashMap<E, String> table = new LinkedHashMap<>();
@@ -124,15 +86,7 @@ public final class EnumCode<E extends Enum<E>> {
       this.type = type;
     }
 
-    /**
-     * Gives a constant its code.
-     *
-     * @param constant the constant
-     * @param code its lower-case kebab code
-     * @return this builder
-     * @throws IllegalArgumentException if the constant or the code is already in the table, or the
-     *     code is not lower-case kebab
-     */
+    /** Gives a constant its code. */
     public Builder<E> put(E constant, String code) {
       if (!KEBAB.matcher(code).matches()) {
         throw new IllegalArgumentException("not a lower-case kebab code: " + code);
@@ -144,12 +98,7 @@ public final class EnumCode<E extends Enum<E>> {
       return this;
     }
 
-    /**
-     * Builds the table.
-     *
-     * @return the table
-     * @throws IllegalStateException if a constant has no code
-     */
+    /** Builds the table. */
     public EnumCode<E> build() {
       for (E constant : type.getEnumConstants()) {
         if (!table.containsKey(constant)) {

@@ -11,25 +11,13 @@ import java.util.Objects;
  */
 public record Field<V>(String name, ValueReader<V> reader) {
 
-  /**
-   * Checks the arguments.
-   *
-   * @param name the wire name
-   * @param reader the reader
-   */
+  /** Checks the arguments. */
   public Field {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(reader, "reader");
   }
 
-  /**
-   * Declares a property.
-   *
-   * @param name the wire name
-   * @param reader how its value is read
-   * @param <V> the value type
-   * @return the property
-   */
+  /** Declares a property. */
   public static <V> Field<V> of(String name, ValueReader<V> reader) {
     return new Field<>(name, reader);
   }

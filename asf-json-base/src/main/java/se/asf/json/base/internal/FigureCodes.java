@@ -25,22 +25,12 @@ public final class FigureCodes {
 
   private FigureCodes() {}
 
-  /**
-   * Returns the wire code of a figure's kind.
-   *
-   * @param kind the kind
-   * @return for example {@code share}
-   */
+  /** Returns the wire code of a figure's kind. */
   public static String kind(Figure.Kind kind) {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * Returns the kind of a wire code.
-   *
-   * @param code the wire code
-   * @return the kind, or empty when the code is unknown
-   */
+  /** Returns the kind of a wire code. */
   public static Optional<Figure.Kind> kind(String code) {
     for (Figure.Kind kind : Figure.Kind.values()) {
       if (kind(kind).equals(code)) {
@@ -50,13 +40,7 @@ public final class FigureCodes {
     return Optional.empty();
   }
 
-  /**
-   * Returns the wire type of a code figure's value.
-   *
-   * @param code the enum constant
-   * @return for example {@code countingBasis}
-   * @throws IllegalArgumentException if the wire format has no codes for its type
-   */
+  /** Returns the wire type of a code figure's value. */
   public static String type(Enum<?> code) {
     for (Map.Entry<String, EnumCode<?>> type : TYPES.entrySet()) {
       if (type.getValue().type() == code.getDeclaringClass()) {
@@ -66,12 +50,7 @@ public final class FigureCodes {
     throw new IllegalArgumentException("no wire codes for " + code.getDeclaringClass().getName());
   }
 
-  /**
-   * Returns the wire code of a code figure's value.
-   *
-   * @param code the enum constant
-   * @return for example {@code heads}
-   */
+  /** Returns the wire code of a code figure's value. */
   public static String code(Enum<?> code) {
     return codeOf(TYPES.get(type(code)), code);
   }
@@ -80,23 +59,13 @@ public final class FigureCodes {
     return codes.code(codes.type().cast(constant));
   }
 
-  /**
-   * Returns the constant of a wire type and code.
-   *
-   * @param type the wire type
-   * @param code the wire code
-   * @return the constant, or empty when either is unknown
-   */
+  /** Returns the constant of a wire type and code. */
   public static Optional<Enum<?>> constant(String type, String code) {
     EnumCode<?> codes = TYPES.get(type);
     return codes == null ? Optional.empty() : codes.constant(code).map(c -> (Enum<?>) c);
   }
 
-  /**
-   * Returns the wire types of code figures.
-   *
-   * @return the types, such as {@code countingBasis}
-   */
+  /** Returns the wire types of code figures. */
   public static java.util.Set<String> types() {
     return TYPES.keySet();
   }

@@ -7,12 +7,8 @@ import java.io.IOException;
 public interface JsonSyntax {
 
   /**
-   * Opens a parser over the bytes, with the limits of {@link Limits} and every lenient feature off;
-   * what the parser rejects surfaces as a {@link ParseFailure}.
-   *
-   * @param bytes the document, UTF-8
-   * @return the reader, before the first token
-   * @throws IOException if the parser cannot be created
+   * Opens a parser over the bytes, with the limits of {@link Limits} and every lenient feature off; what the
+   * parser rejects surfaces as a {@link ParseFailure}.
    */
   TokenReader open(byte[] bytes) throws IOException;
 }

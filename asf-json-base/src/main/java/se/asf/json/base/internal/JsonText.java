@@ -81,21 +81,12 @@ public final class JsonText implements TokenWriter {
     out.append(value);
   }
 
-  /**
-   * Returns the document written, with its final line end.
-   *
-   * @return UTF-8 bytes
-   */
+  /** Returns the document written, with its final line end. */
   public byte[] toBytes() {
     return (out + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  /**
-   * Returns where the writing stands, as a JSON Pointer: the names and indices of the open objects
-   * and arrays.
-   *
-   * @return the pointer, {@code ""} at the top
-   */
+  /** Returns where the writing stands, as a JSON Pointer: the names and indices of the open objects and arrays. */
   public String pointer() {
     StringBuilder pointer = new StringBuilder();
     for (Iterator<Frame> i = frames.descendingIterator(); i.hasNext(); ) {

@@ -13,20 +13,12 @@ import se.asf.json.base.internal.EnumCode;
  */
 public sealed interface Kind<V> permits Kind.Scalar, Kind.Code, Kind.CodeSet, Kind.Obj, Kind.ListOf {
 
-  /**
-   * Returns the JSON Schema of a value of this kind.
-   *
-   * @return the schema, a fresh mutable map
-   */
+  /** Returns the JSON Schema of a value of this kind. */
   Map<String, Object> schema();
 
   /**
-   * A scalar value, or a value with hand-written reading and writing (share, position, date
-   * period, identity numbers).
-   *
-   * @param scalar which scalar
-   * @param schema its schema
-   * @param <V> the Java type
+   * A scalar value, or a value with hand-written reading and writing (share, position, date period, identity
+   * numbers).
    */
   record Scalar<V>(ScalarType scalar, Map<String, Object> schema) implements Kind<V> {
     @Override
@@ -35,12 +27,7 @@ public sealed interface Kind<V> permits Kind.Scalar, Kind.Code, Kind.CodeSet, Ki
     }
   }
 
-  /**
-   * One code of an enum code table.
-   *
-   * @param codes the table
-   * @param <E> the enum
-   */
+  /** One code of an enum code table. */
   record Code<E extends Enum<E>>(EnumCode<E> codes) implements Kind<E> {
     @Override
     public Map<String, Object> schema() {
@@ -48,12 +35,7 @@ public sealed interface Kind<V> permits Kind.Scalar, Kind.Code, Kind.CodeSet, Ki
     }
   }
 
-  /**
-   * A set of codes of one table, written as an array in table order.
-   *
-   * @param codes the table
-   * @param <E> the enum
-   */
+  /** A set of codes of one table, written as an array in table order. */
   record CodeSet<E extends Enum<E>>(EnumCode<E> codes) implements Kind<java.util.Set<E>> {
     @Override
     public Map<String, Object> schema() {
@@ -64,12 +46,7 @@ public sealed interface Kind<V> permits Kind.Scalar, Kind.Code, Kind.CodeSet, Ki
     }
   }
 
-  /**
-   * An object of a declared wire type.
-   *
-   * @param type the declaration
-   * @param <V> the Java type
-   */
+  /** An object of a declared wire type. */
   record Obj<V>(WireType<V> type) implements Kind<V> {
     @Override
     public Map<String, Object> schema() {
@@ -77,12 +54,7 @@ public sealed interface Kind<V> permits Kind.Scalar, Kind.Code, Kind.CodeSet, Ki
     }
   }
 
-  /**
-   * A JSON array of values of one kind.
-   *
-   * @param element the elements' kind
-   * @param <V> the elements' Java type
-   */
+  /** A JSON array of values of one kind. */
   record ListOf<V>(Kind<V> element) implements Kind<java.util.List<V>> {
     @Override
     public Map<String, Object> schema() {

@@ -21,11 +21,7 @@ import se.asf.json.base.JsonProblemCode;
 public abstract class ObjectReader<T> implements ValueReader<T> {
   private final Map<String, Field<?>> fields = new LinkedHashMap<>();
 
-  /**
-   * Creates the reader.
-   *
-   * @param fields the properties
-   */
+  /** Creates the reader. */
   protected ObjectReader(List<Field<?>> fields) {
     for (Field<?> field : fields) {
       if (this.fields.put(field.name(), field) != null) {
@@ -35,20 +31,14 @@ public abstract class ObjectReader<T> implements ValueReader<T> {
   }
 
   /**
-   * Builds the value from the properties read. asf-core's invariant and identity exceptions may
-   * escape: the caller reports them.
-   *
-   * @param values the properties read
-   * @return the value
-   * @throws IOException if a required property is missing, or the properties conflict
+   * Builds the value from the properties read. asf-core's invariant and identity exceptions may escape: the
+   * caller reports them.
    */
   protected abstract T build(FieldValues values) throws IOException;
 
   /**
-   * Returns the wire names of the asf-core attributes whose Java name differs from the property's
-   * name, keyed by the Java name, so that an invariant's attribute becomes a JSON Pointer.
-   *
-   * @return the renames; none by default
+   * Returns the wire names of the asf-core attributes whose Java name differs from the property's name, keyed
+   * by the Java name, so that an invariant's attribute becomes a JSON Pointer.
    */
   protected Map<String, String> renamedAttributes() {
     return Map.of();
@@ -102,11 +92,7 @@ public abstract class ObjectReader<T> implements ValueReader<T> {
     return values;
   }
 
-  /**
-   * Returns the declared properties' wire names, in declaration order.
-   *
-   * @return the names
-   */
+  /** Returns the declared properties' wire names, in declaration order. */
   public List<String> propertyNames() {
     return List.copyOf(fields.keySet());
   }

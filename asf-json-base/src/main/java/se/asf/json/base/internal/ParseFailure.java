@@ -12,31 +12,18 @@ public final class ParseFailure extends IOException {
 
   private final String pointer;
 
-  /**
-   * Creates the failure.
-   *
-   * @param pointer the JSON Pointer of where the parser stood
-   * @param problem the problem
-   */
+  /** Creates the failure. */
   public ParseFailure(String pointer, WireProblem problem) {
     super(problem.getMessage(), problem);
     this.pointer = pointer;
   }
 
-  /**
-   * Returns where the parser stood.
-   *
-   * @return the JSON Pointer
-   */
+  /** Returns where the parser stood. */
   public String pointer() {
     return pointer;
   }
 
-  /**
-   * Returns the problem.
-   *
-   * @return the problem
-   */
+  /** Returns the problem. */
   public WireProblem problem() {
     return (WireProblem) getCause();
   }

@@ -11,27 +11,10 @@ import se.asf.json.base.JsonProblemCode;
 public final class ParseProblems {
   private ParseProblems() {}
 
-  /**
-   * Where the parser stood when it failed.
-   *
-   * @param pointer the pointer of its current context
-   * @param parentPointer the pointer of the enclosing context
-   * @param inObject whether the current context is an object
-   * @param currentName the current property's name, or {@code null}
-   * @param token the current token, or {@code null}
-   */
+  /** Where the parser stood when it failed. */
   public record Where(String pointer, String parentPointer, boolean inObject, String currentName, Token token) {}
 
-  /**
-   * Creates the failure.
-   *
-   * @param message the parser's own message, without location
-   * @param limit whether a stream constraint was exceeded
-   * @param line the line, or -1
-   * @param column the column, or -1
-   * @param where where the parser stood
-   * @return the failure
-   */
+  /** Creates the failure. */
   public static ParseFailure of(String message, boolean limit, long line, long column, Where where) {
     if (message.startsWith("Duplicate field") || message.startsWith("Duplicate Object property")
         || message.startsWith("Duplicate property")) {

@@ -11,25 +11,12 @@ import se.asf.json.base.JsonProblemCode;
 public final class Problems {
   private Problems() {}
 
-  /**
-   * A problem at the current value.
-   *
-   * @param code the problem code
-   * @param key the message key
-   * @param arguments the message's figures, already safe to show
-   * @return the failure to throw
-   */
+  /** A problem at the current value. */
   public static WireFailure fail(JsonProblemCode code, String key, Serializable... arguments) {
     return WireFailure.of(new WireProblem(code, key, arguments));
   }
 
-  /**
-   * A value of the wrong JSON type.
-   *
-   * @param in the reader, on the offending token
-   * @param expected the key of the expected type's name, such as {@code type.string}
-   * @return the failure to throw
-   */
+  /** A value of the wrong JSON type. */
   public static WireFailure wrongType(TokenReader in, String expected) {
     return fail(JsonProblemCode.WRONG_TYPE, "problem.wrong-type",
         new WireProblem.Term(expected), new WireProblem.Term(found(in.current())));
@@ -51,14 +38,7 @@ public final class Problems {
     };
   }
 
-  /**
-   * An asf-core invariant broken while a value was built: the path names the attribute.
-   *
-   * @param e the violation
-   * @param renames wire names of the attributes whose Java name differs, by Java name; a wire name
-   *     may have several steps ({@code message/sv})
-   * @return the failure to throw
-   */
+  /** An asf-core invariant broken while a value was built: the path names the attribute. */
   public static WireFailure invariant(InvariantViolationException e, Map<String, String> renames) {
     WireFailure failure = WireFailure.of(e);
     List<Object> steps = attributeSteps(e.getAttribute(), renames);

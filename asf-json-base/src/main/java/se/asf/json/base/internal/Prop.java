@@ -32,46 +32,22 @@ public final class Prop<T, V> {
     this.narrowing = narrowing;
   }
 
-  /**
-   * Declares a required property.
-   *
-   * @param name the JSON name
-   * @param kind the value's kind
-   * @param getter the getter
-   * @param description one line
-   * @param <T> the owner type
-   * @param <V> the value type
-   * @return the property
-   */
+  /** Declares a required property. */
   public static <T, V> Prop<T, V> required(String name, Kind<V> kind, Function<T, ? extends V> getter,
       String description) {
     return new Prop<>(name, kind, true, value -> Optional.of(getter.apply(value)), description, Map.of());
   }
 
-  /**
-   * Declares an optional property: absent on the wire when the getter gives empty.
-   *
-   * @param name the JSON name
-   * @param kind the value's kind
-   * @param getter the getter
-   * @param description one line
-   * @param <T> the owner type
-   * @param <V> the value type
-   * @return the property
-   */
+  /** Declares an optional property: absent on the wire when the getter gives empty. */
   public static <T, V> Prop<T, V> optional(String name, Kind<V> kind, Function<T, Optional<? extends V>> getter,
       String description) {
     return new Prop<>(name, kind, false, getter, description, Map.of());
   }
 
   /**
-   * Returns a copy whose schema has more keywords: a {@code $ref} key replaces the kind's schema
-   * (a {@code null} value drops it, so the other keywords stand alone), {@code items} entries are
-   * merged into the items' schema (a {@code null} value drops a keyword), every other keyword is
-   * added.
-   *
-   * @param keywordsAndValues keyword, value, keyword, value...
-   * @return the copy
+   * Returns a copy whose schema has more keywords: a {@code $ref} key replaces the kind's schema (a {@code
+   * null} value drops it, so the other keywords stand alone), {@code items} entries are merged into the
+   * items' schema (a {@code null} value drops a keyword), every other keyword is added.
    */
   public Prop<T, V> schema(Object... keywordsAndValues) {
     Map<String, Object> narrowing = new LinkedHashMap<>(this.narrowing);
@@ -81,57 +57,32 @@ public final class Prop<T, V> {
     return new Prop<>(name, kind, required, getter, description, narrowing);
   }
 
-  /**
-   * Returns the JSON name.
-   *
-   * @return the name
-   */
+  /** Returns the JSON name. */
   public String name() {
     return name;
   }
 
-  /**
-   * Returns the value's kind.
-   *
-   * @return the kind
-   */
+  /** Returns the value's kind. */
   public Kind<V> kind() {
     return kind;
   }
 
-  /**
-   * Tells whether the property must be present.
-   *
-   * @return {@code true} when required
-   */
+  /** Tells whether the property must be present. */
   public boolean required() {
     return required;
   }
 
-  /**
-   * Returns the one-line description.
-   *
-   * @return the description
-   */
+  /** Returns the one-line description. */
   public String description() {
     return description;
   }
 
-  /**
-   * Returns the property's value in an object.
-   *
-   * @param owner the object
-   * @return the value, or empty when an optional property is absent
-   */
+  /** Returns the property's value in an object. */
   public Optional<? extends V> get(T owner) {
     return getter.apply(owner);
   }
 
-  /**
-   * Returns the property's schema: its kind's, narrowed, with the description.
-   *
-   * @return the schema
-   */
+  /** Returns the property's schema: its kind's, narrowed, with the description. */
   public Map<String, Object> schema() {
     Map<String, Object> schema;
     if (narrowing.containsKey("$ref")) {

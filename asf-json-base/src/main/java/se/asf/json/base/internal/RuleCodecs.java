@@ -58,8 +58,8 @@ final class RuleCodecs {
   }
 
   /**
-   * Reads an {@link Assessment}. The overall {@code outcome} is derived from the findings; it is
-   * written for readers' convenience, and on input it must agree with the findings.
+   * Reads an {@link Assessment}. The overall {@code outcome} is derived from the findings; it is written for
+   * readers' convenience, and on input it must agree with the findings.
    */
   static final class AssessmentReader extends ObjectReader<Assessment> {
     private final Field<List<Finding>> findings;

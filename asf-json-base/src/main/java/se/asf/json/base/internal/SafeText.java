@@ -13,23 +13,14 @@ public final class SafeText {
 
   private SafeText() {}
 
-  /**
-   * Returns input text as a message may quote it: {@link se.asf.core.text.SafeText#echo(CharSequence)}.
-   *
-   * @param text the input
-   * @return the text to show
-   */
+  /** Returns input text as a message may quote it: {@link se.asf.core.text.SafeText#echo(CharSequence)}. */
   public static String echo(CharSequence text) {
     return se.asf.core.text.SafeText.echo(text);
   }
 
   /**
-   * Redacts a finished message: {@link se.asf.core.text.SafeText#display(CharSequence)} (every
-   * personnummer masked in any spelling, control characters made visible), cut after
-   * {@value #MAX_MESSAGE} characters.
-   *
-   * @param message the message, which may hold figures taken from the input
-   * @return the redacted message
+   * Redacts a finished message: {@link se.asf.core.text.SafeText#display(CharSequence)} (every personnummer
+   * masked in any spelling, control characters made visible), cut after {@value #MAX_MESSAGE} characters.
    */
   public static String redact(String message) {
     String redacted = se.asf.core.text.SafeText.display(message);

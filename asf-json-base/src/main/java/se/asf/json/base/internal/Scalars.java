@@ -134,9 +134,9 @@ public final class Scalars {
   };
 
   /**
-   * An organisation number in the spellings of the CLI and the CSV: {@code NNNNNN-NNNN},
-   * {@code NNNNNNNNNN}, either with the {@code 16} prefix, or the VAT number {@code SENNNNNNNNNN01}.
-   * It is always written in its canonical form {@code NNNNNN-NNNN}.
+   * An organisation number in the spellings of the CLI and the CSV: {@code NNNNNN-NNNN}, {@code NNNNNNNNNN},
+   * either with the {@code 16} prefix, or the VAT number {@code SENNNNNNNNNN01}. It is always written in its
+   * canonical form {@code NNNNNN-NNNN}.
    */
   public static final ValueReader<Organisationsnummer> ORGANISATIONSNUMMER_VALUE = in -> {
     String text = text(in);
@@ -156,11 +156,8 @@ public final class Scalars {
   private Scalars() {}
 
   /**
-   * Returns the reader of a personnummer in the 12-digit form {@code YYYYMMDD-NNNN}, validated
-   * against the settings' clock.
-   *
-   * @param settings the module's settings
-   * @return the reader
+   * Returns the reader of a personnummer in the 12-digit form {@code YYYYMMDD-NNNN}, validated against the
+   * settings' clock.
    */
   public static ValueReader<Personnummer> personnummer(AsfSettings settings) {
     return in -> {
@@ -181,13 +178,7 @@ public final class Scalars {
     };
   }
 
-  /**
-   * Returns the reader of an enum's wire code.
-   *
-   * @param codes the enum's code table
-   * @param <E> the enum
-   * @return the reader
-   */
+  /** Returns the reader of an enum's wire code. */
   public static <E extends Enum<E>> ValueReader<E> code(EnumCode<E> codes) {
     return in -> {
       if (in.current() != Token.STRING) {
@@ -199,13 +190,7 @@ public final class Scalars {
     };
   }
 
-  /**
-   * Returns the reader of an array of codes that may not repeat, read as a set.
-   *
-   * @param codes the enum's code table
-   * @param <E> the enum
-   * @return the reader
-   */
+  /** Returns the reader of an array of codes that may not repeat, read as a set. */
   public static <E extends Enum<E>> ValueReader<Set<E>> codeSet(EnumCode<E> codes) {
     ValueReader<E> element = code(codes);
     return in -> {
@@ -220,13 +205,7 @@ public final class Scalars {
     };
   }
 
-  /**
-   * Returns the reader of an array.
-   *
-   * @param element the reader of one element
-   * @param <T> the element type
-   * @return the reader, giving the elements in order
-   */
+  /** Returns the reader of an array. */
   public static <T> ValueReader<List<T>> listOf(ValueReader<T> element) {
     return in -> {
       List<T> list = new ArrayList<>();
@@ -299,12 +278,7 @@ public final class Scalars {
     return text;
   }
 
-  /**
-   * Tells whether a text holds a lone UTF-16 surrogate, which no UTF-8 document can carry.
-   *
-   * @param text the text
-   * @return {@code true} if some surrogate is unpaired
-   */
+  /** Tells whether a text holds a lone UTF-16 surrogate, which no UTF-8 document can carry. */
   public static boolean hasUnpairedSurrogate(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -322,11 +296,8 @@ public final class Scalars {
   }
 
   /**
-   * Returns the length of a decimal's plain (exponent-free) text, computed without building it, so
-   * that {@code 1E+999999999} costs nothing to reject.
-   *
-   * @param value the decimal
-   * @return the number of characters of {@code value.toPlainString()}, or an upper bound of it
+   * Returns the length of a decimal's plain (exponent-free) text, computed without building it, so that
+   * {@code 1E+999999999} costs nothing to reject.
    */
   public static long plainLength(BigDecimal value) {
     long precision = value.precision();

@@ -23,13 +23,7 @@ public final class Schemas {
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
-  /**
-   * Returns the schema of one declared type.
-   *
-   * @param type the declaration
-   * @return the schema: description, object type, no other properties, the required ones, each
-   *     property's schema, and any cross-property constraints
-   */
+  /** Returns the schema of one declared type. */
   public static Map<String, Object> schema(WireType<?> type) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("description", type.description());
@@ -49,11 +43,7 @@ public final class Schemas {
     return schema;
   }
 
-  /**
-   * Returns the schemas of every declared type, by definition name.
-   *
-   * @return the definitions, in declaration order
-   */
+  /** Returns the schemas of every declared type, by definition name. */
   public static Map<String, Object> definitions() {
     Map<String, Object> definitions = new LinkedHashMap<>();
     for (WireType<?> type : Declarations.ALL) {

@@ -28,11 +28,8 @@ public enum Token {
   OTHER;
 
   /**
-   * Returns the token of a Jackson token, of either major: they differ only in the name of a
-   * property name's token ({@code FIELD_NAME} in Jackson 2, {@code PROPERTY_NAME} in Jackson 3).
-   *
-   * @param jackson a {@code JsonToken} constant, or {@code null}
-   * @return the token, or {@code null}
+   * Returns the token of a Jackson token, of either major: they differ only in the name of a property name's
+   * token ({@code FIELD_NAME} in Jackson 2, {@code PROPERTY_NAME} in Jackson 3).
    */
   public static Token of(Enum<?> jackson) {
     if (jackson == null) {

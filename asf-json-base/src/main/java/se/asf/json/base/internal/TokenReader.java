@@ -4,92 +4,42 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * What the engine reads JSON through: a thin view of a Jackson parser (2 or 3). Every strictness
- * rule, problem and pointer of the wire format is the engine's; the parser only tokenizes.
+ * What the engine reads JSON through: a thin view of a Jackson parser (2 or 3), made by
+ * {@link Jackson#reader}. Every strictness rule, problem and pointer of the wire format is the
+ * engine's; the parser only tokenizes. Parser problems are thrown as the parser throws them, or as
+ * a {@link ParseFailure} when a whole document is read.
  */
 public interface TokenReader {
-
-  /**
-   * Returns the current token.
-   *
-   * @return the token, or {@code null} before the first and after the last
-   */
+  /** The current token: {@code null} before the first and after the last. */
   Token current();
 
-  /**
-   * Moves to the next token.
-   *
-   * @return the token, or {@code null} at the end of the input
-   * @throws IOException a parser error
-   */
+  /** Moves to the next token: {@code null} at the end of the input. */
   Token next() throws IOException;
 
-  /**
-   * Returns the current property's name.
-   *
-   * @return the name
-   * @throws IOException a parser error
-   */
+  /** The current property's name. */
   String name() throws IOException;
 
-  /**
-   * Returns the current string value's text.
-   *
-   * @return the text
-   * @throws IOException a parser error
-   */
+  /** The current string's text. */
   String text() throws IOException;
 
-  /**
-   * Tells whether the current integer fits a Java {@code int}.
-   *
-   * @return {@code true} when it does
-   * @throws IOException a parser error
-   */
+  /** Whether the current integer fits an {@code int}. */
   boolean fitsInt() throws IOException;
 
-  /**
-   * Returns the current number as an {@code int}; only after {@link #fitsInt()}.
-   *
-   * @return the value
-   * @throws IOException a parser error
-   */
+  /** The current number as an {@code int}; only after {@link #fitsInt()}. */
   int intValue() throws IOException;
 
-  /**
-   * Returns the current number exactly, from its text.
-   *
-   * @return the value
-   * @throws IOException a parser error
-   */
+  /** The current number exactly, from its text. */
   BigDecimal decimalValue() throws IOException;
 
-  /**
-   * Returns the current number as a double.
-   *
-   * @return the value
-   * @throws IOException a parser error
-   */
+  /** The current number as a double. */
   double doubleValue() throws IOException;
 
-  /**
-   * Moves to the end of the object or array that starts at the current token; stays on a scalar.
-   *
-   * @throws IOException a parser error
-   */
+  /** Moves to the end of the object or array that starts at the current token. */
   void skipChildren() throws IOException;
 
-  /**
-   * Returns how deep the current token is nested, as the parser counts it.
-   *
-   * @return the nesting depth
-   */
+  /** How deep the current token is nested, as the parser counts it. */
   int depth();
 
-  /**
-   * Tells whether an unknown property is a problem; otherwise its value is skipped.
-   *
-   * @return {@code true} for the documents, and when a mapper fails on unknown properties
-   */
+  /** Whether an unknown property is a problem; otherwise its value is skipped. */
   boolean failOnUnknownProperties();
 }

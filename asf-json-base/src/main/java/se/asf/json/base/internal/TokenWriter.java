@@ -4,66 +4,31 @@ import java.io.IOException;
 
 /**
  * What the engine writes JSON through: the canonical text of {@link JsonText}, or a thin view of a
- * Jackson generator (2 or 3). Numbers arrive as their text, so every writer writes the same digits.
+ * Jackson generator (2 or 3) made by {@link Jackson#writer}. Numbers arrive as their text, so every
+ * writer writes the same digits.
  */
 public interface TokenWriter {
-  /**
-   * Starts an object.
-   *
-   * @throws IOException if the output fails
-   */
+  /** Writes {@code &#123;}. */
   void startObject() throws IOException;
 
-  /**
-   * Ends an object.
-   *
-   * @throws IOException if the output fails
-   */
+  /** Writes {@code &#125;}. */
   void endObject() throws IOException;
 
-  /**
-   * Starts an array.
-   *
-   * @throws IOException if the output fails
-   */
+  /** Writes {@code [}. */
   void startArray() throws IOException;
 
-  /**
-   * Ends an array.
-   *
-   * @throws IOException if the output fails
-   */
+  /** Writes {@code ]}. */
   void endArray() throws IOException;
 
-  /**
-   * Writes a property name.
-   *
-   * @param name the name
-   * @throws IOException if the output fails
-   */
+  /** Writes a property name. */
   void name(String name) throws IOException;
 
-  /**
-   * Writes a string.
-   *
-   * @param value the text
-   * @throws IOException if the output fails
-   */
+  /** Writes a string. */
   void string(String value) throws IOException;
 
-  /**
-   * Writes a number as it is written.
-   *
-   * @param text the number's JSON text
-   * @throws IOException if the output fails
-   */
+  /** Writes a number as its JSON text. */
   void number(String text) throws IOException;
 
-  /**
-   * Writes {@code true} or {@code false}.
-   *
-   * @param value the value
-   * @throws IOException if the output fails
-   */
+  /** Writes {@code true} or {@code false}. */
   void bool(boolean value) throws IOException;
 }

@@ -12,12 +12,6 @@ import java.io.IOException;
 @FunctionalInterface
 public interface ValueReader<T> {
 
-  /**
-   * Reads the value.
-   *
-   * @param in the reader, on the value's first token
-   * @return the value, never null
-   * @throws IOException a {@link WireFailure} for a wrong value, or a parser error
-   */
+  /** Reads the value. */
   T read(TokenReader in) throws IOException;
 }

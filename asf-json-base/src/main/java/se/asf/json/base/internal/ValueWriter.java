@@ -10,12 +10,6 @@ import java.io.IOException;
 @FunctionalInterface
 public interface ValueWriter<T> {
 
-  /**
-   * Writes the value.
-   *
-   * @param out the writer
-   * @param value the value
-   * @throws IOException a {@link WireFailure} for a value that could not be read back, or an output error
-   */
+  /** Writes the value. */
   void write(TokenWriter out, T value) throws IOException;
 }

@@ -19,41 +19,23 @@ public final class WireFailure extends IOException {
     super(cause.getMessage(), cause);
   }
 
-  /**
-   * A failure whose pointer the enclosing readers will build.
-   *
-   * @param cause a {@link WireProblem}, an invariant or an identity exception
-   * @return the failure
-   */
+  /** A failure whose pointer the enclosing readers will build. */
   public static WireFailure of(Exception cause) {
     return new WireFailure(cause);
   }
 
-  /**
-   * Adds a step in front of the path: a property name or an array index.
-   *
-   * @param step a {@code String} or an {@code Integer}
-   * @return this failure
-   */
+  /** Adds a step in front of the path: a property name or an array index. */
   public WireFailure under(Object step) {
     path.addFirst(step);
     return this;
   }
 
-  /**
-   * Returns the path, outermost step first.
-   *
-   * @return names and indices
-   */
+  /** Returns the path, outermost step first. */
   public List<Object> path() {
     return List.copyOf(path);
   }
 
-  /**
-   * Returns the JSON Pointer (RFC 6901) of the value at fault.
-   *
-   * @return the pointer; {@code ""} for the whole document
-   */
+  /** Returns the JSON Pointer (RFC 6901) of the value at fault. */
   public String pointer() {
     StringBuilder out = new StringBuilder();
     for (Object step : path) {

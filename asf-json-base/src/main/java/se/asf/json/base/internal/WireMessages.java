@@ -15,14 +15,7 @@ public final class WireMessages {
 
   private WireMessages() {}
 
-  /**
-   * Formats the message under {@code key}.
-   *
-   * @param locale English for any {@code en} locale, otherwise Swedish
-   * @param key the message key
-   * @param arguments figures, already rendered as text
-   * @return the message
-   */
+  /** Formats the message under {@code key}. */
   public static String format(Locale locale, String key, String... arguments) {
     ResourceBundle bundle =
         ResourceBundle.getBundle(BUNDLE, Messages.bundleLocale(locale), WireMessages.class.getModule());

@@ -18,14 +18,7 @@ public final class WireProblem extends RuntimeException {
   private final String key;
   private final Serializable[] arguments;
 
-  /**
-   * Creates a problem.
-   *
-   * @param code the problem code
-   * @param key the key of its message in the asf-json bundles
-   * @param arguments the figures the message shows, already safe to show: {@code String}s, shown as
-   *     they are, or {@link Term}s, shown in the message's language
-   */
+  /** Creates a problem. */
   public WireProblem(JsonProblemCode code, String key, Serializable... arguments) {
     super(render(Locale.ENGLISH, key, arguments), null, false, false);
     this.code = Objects.requireNonNull(code, "code");
@@ -43,29 +36,16 @@ public final class WireProblem extends RuntimeException {
     return WireMessages.format(locale, key, rendered);
   }
 
-  /**
-   * Returns the problem code.
-   *
-   * @return the code
-   */
+  /** Returns the problem code. */
   public JsonProblemCode getCode() {
     return code;
   }
 
-  /**
-   * Renders the message.
-   *
-   * @param locale English for {@code en}, otherwise Swedish
-   * @return the message
-   */
+  /** Renders the message. */
   public String getMessage(Locale locale) {
     return render(locale, key, arguments);
   }
 
-  /**
-   * A word of a message that is itself translated, such as the name of a JSON type.
-   *
-   * @param key the word's key in the asf-json bundles
-   */
+  /** A word of a message that is itself translated, such as the name of a JSON type. */
   public record Term(String key) implements Serializable {}
 }

@@ -17,20 +17,12 @@ import java.util.Objects;
 public final class WireType<T> {
 
   /**
-   * Builds the value from the properties read: the declaration's builder setters. asf-core's
-   * invariant and identity exceptions may escape, the adapter reports them.
-   *
-   * @param <T> the type built
+   * Builds the value from the properties read: the declaration's builder setters. asf-core's invariant and
+   * identity exceptions may escape, the adapter reports them.
    */
   @FunctionalInterface
   public interface Build<T> {
-    /**
-     * Builds the value.
-     *
-     * @param values the properties read
-     * @return the value
-     * @throws IOException if a required property is missing or properties conflict
-     */
+    /** Builds the value. */
     T build(Values values) throws IOException;
   }
 
@@ -54,84 +46,44 @@ public final class WireType<T> {
     }
   }
 
-  /**
-   * Declares a type.
-   *
-   * @param type the Java class
-   * @param description one line, the schema's description
-   * @param build how the value is built
-   * @param properties the properties, in wire order
-   * @param <T> the Java type
-   * @return the declaration
-   */
+  /** Declares a type. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only copied into an immutable list
   public static <T> WireType<T> of(Class<T> type, String description, Build<T> build, Prop<T, ?>... properties) {
     return new WireType<>(type, description, List.of(properties), build, Map.of());
   }
 
-  /**
-   * Returns a copy with constraints between properties, added to the schema as they are.
-   *
-   * @param constraints schema keywords and their values, such as {@code allOf}
-   * @return the copy
-   */
+  /** Returns a copy with constraints between properties, added to the schema as they are. */
   public WireType<T> withConstraints(Map<String, Object> constraints) {
     return new WireType<>(type, description, properties, build, new LinkedHashMap<>(constraints));
   }
 
-  /**
-   * Returns the Java class.
-   *
-   * @return the class
-   */
+  /** Returns the Java class. */
   public Class<T> type() {
     return type;
   }
 
-  /**
-   * Returns the name of the schema definition.
-   *
-   * @return the name, the class's simple name in lower camel case
-   */
+  /** Returns the name of the schema definition. */
   public String definition() {
     return definition;
   }
 
-  /**
-   * Returns the one-line description.
-   *
-   * @return the description
-   */
+  /** Returns the one-line description. */
   public String description() {
     return description;
   }
 
-  /**
-   * Returns the properties in wire order.
-   *
-   * @return the properties
-   */
+  /** Returns the properties in wire order. */
   public List<Prop<T, ?>> properties() {
     return properties;
   }
 
-  /**
-   * Builds a value from the properties read.
-   *
-   * @param values the properties
-   * @return the value
-   * @throws IOException if properties are missing or conflict
-   */
+  /** Builds a value from the properties read. */
   public T build(Values values) throws IOException {
     return build.build(values);
   }
 
-  /**
-   * Returns the constraints between properties.
-   *
-   * @return schema keywords, possibly none
-   */
+  /** Returns the constraints between properties. */
   public Map<String, Object> constraints() {
     return constraints;
   }
