@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -152,7 +153,7 @@ final class AssessCommand implements Callable<Integer> {
     List<Assessment> sorted = assessments;
     String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
         rules.getId(), rules.getVersion());
-    int written = report.write(render(report.format, title, sorted, locale, messages, json), parent,
+    int written = report.write(render(report.format, title, sorted, locale, messages, () -> json), parent,
         spec.commandLine().getOut(), err, locale);
     if (written != ExitCodes.OK) {
       return written;
@@ -228,14 +229,19 @@ final class AssessCommand implements Callable<Integer> {
     return ExitCodes.INVALID_INPUT;
   }
 
-  /** Renders the report of a procurement's bidders in a format. */
+  /**
+   * Renders the report of a procurement's bidders in a format; the JSON writer is made only for the
+   * JSON format, so the other formats load no JSON library.
+   */
   static ReportOutput.Body render(Format format, String title, List<Assessment> assessments, Locale locale,
-      CliMessages messages, AsfJson json) {
+      CliMessages messages, Supplier<AsfJson> json) {
     switch (format) {
       case json:
-        return ReportOutput.Body.jsonBytes(bytes -> json.writeAssessmentReport(assessments, bytes));
+        return ReportOutput.Body.jsonBytes(bytes -> json.get().writeAssessmentReport(assessments, bytes));
       case markdown:
         return out -> MarkdownReport.bidders(title, assessments, locale, messages, out);
+      case csv:
+        return CsvReport.bidders(assessments, locale, messages);
       default:
         return out -> {
           out.println(title);

@@ -101,6 +101,8 @@ final class DefinitionCommand implements Callable<Integer> {
     };
     if (report.format == Format.json) {
       body = ReportOutput.Body.jsonBytes(bytes -> json.writeAssessmentReport(assessments, bytes));
+    } else if (report.format == Format.csv) {
+      body = CsvReport.findings(assessments, locale, messages);
     }
     int written = report.write(body, parent, spec.commandLine().getOut(), err, locale);
     return written != ExitCodes.OK ? written : report.exitCode(assessments);

@@ -30,8 +30,9 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "table|json|markdown", defaultValue = "table",
-      description = "Report format: table (default), json (the asf-json assessment report) or markdown.")
+  @Option(names = "--format", paramLabel = "table|json|markdown|csv", defaultValue = "table",
+      description = "Report format: table (default), json (the asf-json assessment report), markdown, or csv"
+          + " (for a spreadsheet: ; and decimal commas in Swedish, , and points in English).")
   Format format = Format.table;
 
   @Override
@@ -47,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
     String title = messages.get("report.title", pilot.getTitle(), pilot.getReference(), pilot.getTenderDeadline(),
         rules.getId(), rules.getVersion());
     try {
-      ReportOutput.write(AssessCommand.render(format, title, assessments, locale, messages, AsfJson.create()), null,
+      ReportOutput.write(AssessCommand.render(format, title, assessments, locale, messages, AsfJson::create), null,
           out, parent.out());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // standard output's errors are found at the end of the run

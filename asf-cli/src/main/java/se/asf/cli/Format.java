@@ -7,5 +7,11 @@ enum Format {
   /** The asf-json assessment report document: every finding, with figures and both languages. */
   json,
   /** Markdown: the table, then every finding of every bidder with its figures and explanation. */
-  markdown
+  markdown,
+  /**
+   * CSV for a spreadsheet: one row per bidder (per finding for {@code definition}), {@code ;} and
+   * decimal commas in Swedish, {@code ,} and points in English, with a byte order mark
+   * ({@link CsvReport}).
+   */
+  csv
 }

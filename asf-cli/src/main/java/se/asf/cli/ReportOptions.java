@@ -11,8 +11,9 @@ import se.asf.rules.Assessment;
 
 /** The report options that {@code assess} and {@code definition} share, as a picocli mixin. */
 final class ReportOptions {
-  @Option(names = "--format", paramLabel = "table|json|markdown", defaultValue = "table",
-      description = "Report format: table (default), json (the asf-json assessment report) or markdown.")
+  @Option(names = "--format", paramLabel = "table|json|markdown|csv", defaultValue = "table",
+      description = "Report format: table (default), json (the asf-json assessment report), markdown, or csv"
+          + " (for a spreadsheet: ; and decimal commas in Swedish, , and points in English).")
   Format format = Format.table;
 
   @Option(names = "--output", paramLabel = "FILE",

@@ -78,6 +78,26 @@ final class ReportOutput {
       return false;
     }
 
+    /** Tells whether the report starts with a UTF-8 byte order mark, as a spreadsheet's CSV does. */
+    default boolean byteOrderMark() {
+      return false;
+    }
+
+    /** A text report body that starts with a byte order mark. */
+    static Body withByteOrderMark(Body body) {
+      return new Body() {
+        @Override
+        public void text(PrintWriter out) {
+          body.text(out);
+        }
+
+        @Override
+        public boolean byteOrderMark() {
+          return true;
+        }
+      };
+    }
+
     /**
      * A JSON report body, written as bytes by {@code writer}: the bytes reach the text output line by
      * line, so the report is never held as a string as well.
@@ -123,6 +143,9 @@ final class ReportOutput {
       out.flush();
       filter.json(body.json());
       try {
+        if (body.byteOrderMark()) {
+          filter.byteOrderMark();
+        }
         body.text(out);
         out.flush();
         filter.finish();
@@ -149,6 +172,9 @@ final class ReportOutput {
       try (SafeWriter file = new SafeWriter(new BufferedWriter(
           new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)))) {
         file.json(body.json());
+        if (body.byteOrderMark()) {
+          file.byteOrderMark();
+        }
         PrintWriter writer = new PrintWriter(file);
         body.text(writer);
         writer.flush();

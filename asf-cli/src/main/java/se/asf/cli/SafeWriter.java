@@ -49,6 +49,22 @@ final class SafeWriter extends Writer {
     }
   }
 
+  /**
+   * Writes a UTF-8 byte order mark (U+FEFF), which text mode would show as an escape; only at the
+   * start of a line, as the first character of a document.
+   *
+   * @throws IOException if it cannot be written
+   * @throws IllegalStateException if part of a line is held
+   */
+  void byteOrderMark() throws IOException {
+    synchronized (lock) {
+      if (line.length() > 0) {
+        throw new IllegalStateException("a byte order mark belongs before any text");
+      }
+      out.write('\uFEFF');
+    }
+  }
+
   @Override
   public void write(char[] chars, int offset, int length) throws IOException {
     synchronized (lock) {

@@ -6,9 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
-import se.asf.core.style.AsfStyle;
 
 /**
  * The findings of one rule set for one enterprise, with the overall outcome.
@@ -17,12 +16,48 @@ import se.asf.core.style.AsfStyle;
  * else UNDETERMINED if any is UNDETERMINED, else MET ({@link Outcome#combine}). The assessment
  * records the rule set's id and version and the assessment date, so the same input and version
  * always give the same result; no clock or locale is read implicitly.
+ *
+ * <p>Instances are immutable and thread-safe, and equal when all their parts are.
  */
-@Value.Immutable
-@AsfStyle
-public abstract class Assessment {
+public final class Assessment {
+  private final String subjectName;
+  private final String subjectIdentity;
+  private final String ruleSetId;
+  private final String ruleSetVersion;
+  private final String procurementReference;
+  private final LocalDate assessmentDate;
+  private final List<Finding> findings;
+  private final Outcome outcome;
 
-  Assessment() {}
+  Assessment(String subjectName, String subjectIdentity, String ruleSetId, String ruleSetVersion,
+      String procurementReference, LocalDate assessmentDate, List<Finding> findings) {
+    this.subjectName = Objects.requireNonNull(subjectName, "subjectName");
+    this.subjectIdentity = Objects.requireNonNull(subjectIdentity, "subjectIdentity");
+    this.ruleSetId = Objects.requireNonNull(ruleSetId, "ruleSetId");
+    this.ruleSetVersion = Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
+    this.procurementReference = procurementReference;
+    this.assessmentDate = Objects.requireNonNull(assessmentDate, "assessmentDate");
+    this.findings = findings;
+    this.outcome = combine(findings);
+  }
+
+  /** {@link Outcome#combine} over the findings' outcomes, without collecting them first. */
+  private static Outcome combine(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return Outcome.UNDETERMINED;
+    }
+    Outcome combined = Outcome.MET;
+    for (Finding finding : findings) {
+      Outcome outcome = finding.getOutcome();
+      if (outcome == Outcome.NOT_MET) {
+        return Outcome.NOT_MET;
+      }
+      if (outcome == Outcome.UNDETERMINED) {
+        combined = Outcome.UNDETERMINED;
+      }
+    }
+    return combined;
+  }
 
   /**
    * Returns a new builder.
@@ -39,7 +74,9 @@ public abstract class Assessment {
    * @return the name
    */
   @NotBlank
-  public abstract String getSubjectName();
+  public String getSubjectName() {
+    return subjectName;
+  }
 
   /**
    * Returns the assessed enterprise's identity as safe text: an organisation number, or a masked
@@ -48,7 +85,9 @@ public abstract class Assessment {
    * @return the identity as {@code toString()} renders it
    */
   @NotBlank
-  public abstract String getSubjectIdentity();
+  public String getSubjectIdentity() {
+    return subjectIdentity;
+  }
 
   /**
    * Returns the id of the rule set applied.
@@ -56,7 +95,9 @@ public abstract class Assessment {
    * @return for example {@code "LOU-4-18"}
    */
   @NotBlank
-  public abstract String getRuleSetId();
+  public String getRuleSetId() {
+    return ruleSetId;
+  }
 
   /**
    * Returns the version of the rule set applied.
@@ -64,14 +105,18 @@ public abstract class Assessment {
    * @return the version
    */
   @NotBlank
-  public abstract String getRuleSetVersion();
+  public String getRuleSetVersion() {
+    return ruleSetVersion;
+  }
 
   /**
    * Returns the reference of the procurement assessed against, when the rule set came from one.
    *
    * @return the procurement reference, or empty
    */
-  public abstract Optional<String> getProcurementReference();
+  public Optional<String> getProcurementReference() {
+    return Optional.ofNullable(procurementReference);
+  }
 
   /**
    * Returns the date as of which the enterprise was assessed, such as the tender deadline.
@@ -79,7 +124,9 @@ public abstract class Assessment {
    * @return the date
    */
   @NotNull
-  public abstract LocalDate getAssessmentDate();
+  public LocalDate getAssessmentDate() {
+    return assessmentDate;
+  }
 
   /**
    * Returns the findings, one per rule, in the rule set's order.
@@ -87,16 +134,17 @@ public abstract class Assessment {
    * @return the findings
    */
   @NotNull
-  public abstract List<@Valid @NotNull Finding> getFindings();
+  public List<@Valid @NotNull Finding> getFindings() {
+    return findings;
+  }
 
   /**
    * Returns the overall outcome, derived from the findings by {@link Outcome#combine}.
    *
    * @return the overall outcome
    */
-  @Value.Derived
   public Outcome getOutcome() {
-    return Outcome.combine(getFindings().stream().map(Finding::getOutcome).toList());
+    return outcome;
   }
 
   /**
@@ -117,5 +165,52 @@ public abstract class Assessment {
    */
   public Optional<Finding> finding(String ruleId) {
     return getFindings().stream().filter(f -> f.getRuleId().equals(ruleId)).findFirst();
+  }
+
+  /**
+   * Tells whether another object is an assessment with equal parts.
+   *
+   * @param other the other object
+   * @return whether the two are equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Assessment that
+        && subjectName.equals(that.subjectName)
+        && subjectIdentity.equals(that.subjectIdentity)
+        && ruleSetId.equals(that.ruleSetId)
+        && ruleSetVersion.equals(that.ruleSetVersion)
+        && Objects.equals(procurementReference, that.procurementReference)
+        && assessmentDate.equals(that.assessmentDate)
+        && findings.equals(that.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(subjectName, subjectIdentity, ruleSetId, ruleSetVersion, procurementReference,
+        assessmentDate, findings);
+  }
+
+  /**
+   * Returns the assessment's parts, for logs; the identity is the safe text it always is.
+   *
+   * @return for example {@code Assessment{subjectName=..., outcome=MET}}
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("Assessment{subjectName=").append(subjectName)
+        .append(", subjectIdentity=").append(subjectIdentity)
+        .append(", ruleSetId=").append(ruleSetId)
+        .append(", ruleSetVersion=").append(ruleSetVersion);
+    if (procurementReference != null) {
+      text.append(", procurementReference=").append(procurementReference);
+    }
+    return text.append(", assessmentDate=").append(assessmentDate)
+        .append(", findings=").append(findings)
+        .append(", outcome=").append(outcome)
+        .append('}').toString();
   }
 }

@@ -47,8 +47,13 @@ public final class Figure {
 
   private final String name;
   private final Kind kind;
-  /** The value; for a deferred figure, null until first read. */
-  private volatile Object value;
+  /** The value given when made; null for a deferred figure and for one with no value. */
+  private final Object fixed;
+  /**
+   * A deferred figure's value, null until first read. Only a deferred figure writes it, so making
+   * any other figure costs no volatile write.
+   */
+  private volatile Object computed;
   private final Supplier<?> deferred;
 
   private Figure(String name, Kind kind, Object value) {
@@ -58,7 +63,7 @@ public final class Figure {
   private Figure(String name, Kind kind, Object value, Supplier<?> deferred) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.value = value;
+    this.fixed = value;
     this.deferred = deferred;
     if (name.isBlank()) {
       throw new IllegalArgumentException("a figure's name must not be blank");
@@ -86,13 +91,16 @@ public final class Figure {
   }
 
   private Object value() {
-    Object known = value;
-    if (known == null && deferred != null) {
+    if (deferred == null) {
+      return fixed;
+    }
+    Object known = computed;
+    if (known == null) {
       known = deferred.get();
       if (!kindHolds(known)) {
         throw new IllegalStateException("the deferred figure " + name + " is not a " + kind + ": " + known);
       }
-      value = known;
+      computed = known;
     }
     return known;
   }

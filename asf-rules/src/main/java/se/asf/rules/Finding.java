@@ -2,13 +2,15 @@ package se.asf.rules;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 import se.asf.core.internal.Texts;
-import se.asf.core.style.AsfStyle;
 import se.asf.core.text.SafeText;
 import se.asf.rules.radius.SiteDistance;
 
@@ -28,12 +30,30 @@ import se.asf.rules.radius.SiteDistance;
  * A finding may carry fixed texts per language ({@link #getTexts()}): an application's own rule can
  * give its messages that way, and a finding read back from a document keeps the texts it was written
  * with.
+ *
+ * <p>Instances are immutable and thread-safe; two findings are equal when their rule ids, reasons,
+ * figures, sites, sources and texts are. A finding is built with {@link #of} or {@link #builder()},
+ * which both check that its figures are named exactly as its reason's parameters.
  */
-@Value.Immutable
-@AsfStyle
-public abstract class Finding {
+public final class Finding {
 
-  Finding() {}
+  private final String ruleId;
+  private final Reason reason;
+  private final List<Figure> figures;
+  private final List<SiteDistance> sites;
+  private final String source;
+  private final Map<String, String> texts;
+
+  Finding(String ruleId, Reason reason, List<Figure> figures, List<SiteDistance> sites, String source,
+      Map<String, String> texts) {
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.figures = figures;
+    this.sites = sites;
+    this.source = Objects.requireNonNull(source, "source");
+    this.texts = texts;
+    check();
+  }
 
   /**
    * Returns a new builder.
@@ -55,7 +75,24 @@ public abstract class Finding {
    * @throws IllegalArgumentException if the figures' names are not the reason's parameters
    */
   public static Finding of(String ruleId, Reason reason, String source, Figure... figures) {
-    return builder().ruleId(ruleId).reason(reason).source(source).addFigures(figures).build();
+    // The common path of every rule: no builder, and one immutable copy of the figures.
+    return new Finding(ruleId, reason, List.of(figures), List.of(), source, Map.of());
+  }
+
+  /**
+   * Creates a finding of a declared reason for a rule that judges sites, such as {@code RADIUS}.
+   *
+   * @param ruleId the rule's id
+   * @param reason the reason, which gives the outcome
+   * @param source the legal or policy source
+   * @param sites every site's result, in the enterprise's order
+   * @param figures the figures, named exactly as the reason's parameters
+   * @return the finding
+   * @throws IllegalArgumentException if the figures' names are not the reason's parameters
+   */
+  public static Finding of(String ruleId, Reason reason, String source, List<SiteDistance> sites,
+      Figure... figures) {
+    return new Finding(ruleId, reason, List.of(figures), List.copyOf(sites), source, Map.of());
   }
 
   /**
@@ -64,7 +101,9 @@ public abstract class Finding {
    * @return the rule id
    */
   @NotBlank
-  public abstract String getRuleId();
+  public String getRuleId() {
+    return ruleId;
+  }
 
   /**
    * Returns the reason for the outcome; programs react to it, or to its code, not to the message.
@@ -72,7 +111,9 @@ public abstract class Finding {
    * @return the reason
    */
   @NotNull
-  public abstract Reason getReason();
+  public Reason getReason() {
+    return reason;
+  }
 
   /**
    * Returns the stable code of the reason, such as {@code NO_EVIDENCE} or {@code BELOW_THRESHOLD}.
@@ -98,7 +139,9 @@ public abstract class Finding {
    * @return the figures
    */
   @NotNull
-  public abstract List<Figure> getFigures();
+  public List<Figure> getFigures() {
+    return figures;
+  }
 
   /**
    * Returns a figure by name.
@@ -118,7 +161,9 @@ public abstract class Finding {
    * @return the sites' results; empty for other rules
    */
   @NotNull
-  public abstract List<SiteDistance> getSites();
+  public List<SiteDistance> getSites() {
+    return sites;
+  }
 
   /**
    * Returns the legal or policy source of the rule.
@@ -126,7 +171,9 @@ public abstract class Finding {
    * @return for example {@code "LOU 4 kap. 18 §"}
    */
   @NotBlank
-  public abstract String getSource();
+  public String getSource() {
+    return source;
+  }
 
   /**
    * Returns fixed texts of the message by language tag, such as {@code sv} and {@code en}: given by
@@ -136,7 +183,9 @@ public abstract class Finding {
    * @return the texts by language tag
    */
   @NotNull
-  public abstract Map<String, String> getTexts();
+  public Map<String, String> getTexts() {
+    return texts;
+  }
 
   /**
    * Returns the key of the message: {@code RULE-ID.CODE}.
@@ -186,8 +235,7 @@ public abstract class Finding {
     return fallback;
   }
 
-  @Value.Check
-  void check() {
+  private void check() {
     Texts.requireNonBlank(getRuleId(), "ruleId");
     Texts.requireNonBlank(getSource(), "source");
     getTexts().forEach((language, text) -> Texts.requireNonBlank(text, "texts." + language));
@@ -235,5 +283,43 @@ public abstract class Finding {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether another object is a finding with the same rule id, reason, figures, sites, source
+   * and texts.
+   *
+   * @param other the other object
+   * @return whether the two are equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Finding that
+        && ruleId.equals(that.ruleId)
+        && reason.equals(that.reason)
+        && figures.equals(that.figures)
+        && sites.equals(that.sites)
+        && source.equals(that.source)
+        && texts.equals(that.texts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, reason, figures, sites, source, texts);
+  }
+
+  /**
+   * Returns the finding's parts, for logs: personal identity numbers in its figures are shown as
+   * the figures show them.
+   *
+   * @return for example {@code Finding{ruleId=RADIUS, reason=SITE_INSIDE, ...}}
+   */
+  @Override
+  public String toString() {
+    return "Finding{ruleId=" + ruleId + ", reason=" + reason + ", figures=" + figures + ", sites=" + sites
+        + ", source=" + source + ", texts=" + texts + "}";
   }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -91,16 +92,14 @@ public abstract class RuleSet {
    * @return the assessment: one finding per rule and the overall outcome
    */
   public Assessment assess(Enterprise enterprise, LocalDate assessmentDate) {
-    AssessmentBuilder assessment = Assessment.builder()
-        .subjectName(enterprise.getName())
-        .subjectIdentity(enterprise.getIdentity().toString())
-        .ruleSetId(getId())
-        .ruleSetVersion(getVersion())
-        .procurementReference(getProcurementReference())
-        .assessmentDate(assessmentDate);
-    for (Rule rule : getRules()) {
-      assessment.addFinding(rule.evaluate(enterprise, assessmentDate));
+    // No builder on this path: one array of findings, wrapped once.
+    List<Rule> rules = getRules();
+    Finding[] findings = new Finding[rules.size()];
+    for (int i = 0; i < findings.length; i++) {
+      findings[i] = Objects.requireNonNull(rules.get(i).evaluate(enterprise, assessmentDate), "finding");
     }
-    return assessment.build();
+    return new Assessment(enterprise.getName(), enterprise.getIdentity().toString(), getId(), getVersion(),
+        getProcurementReference().orElse(null), Objects.requireNonNull(assessmentDate, "assessmentDate"),
+        List.of(findings));
   }
 }

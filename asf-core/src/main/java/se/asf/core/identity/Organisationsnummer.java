@@ -198,6 +198,11 @@ public abstract non-sealed class Organisationsnummer implements SupplierIdentity
    */
   @Override
   public String toString() {
-    return digits().substring(0, 6) + "-" + digits().substring(6);
+    String digits = digits();
+    char[] text = new char[11];
+    digits.getChars(0, 6, text, 0);
+    text[6] = '-';
+    digits.getChars(6, 10, text, 7);
+    return new String(text);
   }
 }

@@ -174,11 +174,13 @@ public final class TillvaxtverketDefinition {
    */
   public static Rule reinvestment(Share threshold) {
     Objects.requireNonNull(threshold, "threshold");
+    // The same for every enterprise: made once, its percentage when first read.
+    Figure thresholdFigure = Figure.deferred("threshold", Figure.Kind.SHARE, threshold::toPercent);
     return Rule.of(REINVESTMENT, Sources.TILLVAXTVERKET, ReinvestmentReason.class,
-        (enterprise, date) -> reinvestment(enterprise, threshold));
+        (enterprise, date) -> reinvestment(enterprise, threshold, thresholdFigure));
   }
 
-  private static Finding reinvestment(Enterprise enterprise, Share threshold) {
+  private static Finding reinvestment(Enterprise enterprise, Share threshold, Figure thresholdFigure) {
     String source = Sources.TILLVAXTVERKET;
     ProfitDistributionByLaw byLaw = enterprise.getLegalForm().getProfitDistribution();
     if (byLaw == ProfitDistributionByLaw.PROHIBITED || byLaw == ProfitDistributionByLaw.RESTRICTED) {
@@ -213,8 +215,11 @@ public final class TillvaxtverketDefinition {
     }
     ReinvestmentReason reason = threshold.isReachedBy(reinvested, surplus)
         ? ReinvestmentReason.THRESHOLD_REACHED : ReinvestmentReason.BELOW_THRESHOLD;
+    // The percentage is for display: the decision cross-multiplies, so it is computed when read.
+    BigDecimal reinvestedSum = reinvested;
     return Finding.of(REINVESTMENT, reason, source, years, reinvestedFigure, distributedFigure,
-        Figure.percent("share", Shares.percentOf(reinvested, surplus)), Figure.share("threshold", threshold));
+        Figure.deferred("share", Figure.Kind.SHARE, () -> Shares.percentOf(reinvestedSum, surplus)),
+        thresholdFigure);
   }
 
   /**

@@ -1,6 +1,8 @@
 package se.asf.rules.evidence;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import se.asf.core.enterprise.Board;
 import se.asf.core.enterprise.Enterprise;
@@ -23,6 +25,16 @@ import se.asf.rules.reasons.PurposeReason;
  */
 public final class Judgements {
   private static final BigDecimal HALF = new BigDecimal("0.5");
+  /** The figure of each evidence source, the same for every enterprise. */
+  private static final Map<EvidenceSource, Figure> SOURCES = new EnumMap<>(EvidenceSource.class);
+  /** The figure of a purpose with no document. */
+  private static final Figure NO_DOCUMENT = Figure.none("document");
+
+  static {
+    for (EvidenceSource source : EvidenceSource.values()) {
+      SOURCES.put(source, Figure.code("source", source));
+    }
+  }
 
   private Judgements() {}
 
@@ -41,8 +53,9 @@ public final class Judgements {
       return Finding.of(ruleId, PurposeReason.NO_EVIDENCE, source);
     }
     PurposeEvidence purpose = evidence.get();
-    Figure kind = Figure.code("source", purpose.getSource());
-    Figure document = Figure.textOrNone("document", purpose.getDocument().map(d -> d.getTitle()));
+    Figure kind = SOURCES.get(purpose.getSource());
+    Figure document = purpose.getDocument().isPresent()
+        ? Figure.text("document", purpose.getDocument().get().getTitle()) : NO_DOCUMENT;
     if (!purpose.isIntegrationOverarching()) {
       return Finding.of(ruleId, PurposeReason.NOT_OVERARCHING, source, kind, document);
     }

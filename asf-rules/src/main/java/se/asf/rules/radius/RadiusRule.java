@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.enterprise.Site;
@@ -13,7 +14,6 @@ import se.asf.core.procurement.Centre;
 import se.asf.core.procurement.GeographicRequirement;
 import se.asf.rules.Figure;
 import se.asf.rules.Finding;
-import se.asf.rules.FindingBuilder;
 import se.asf.rules.Rule;
 import se.asf.rules.Sources;
 import se.asf.rules.reasons.RadiusReason;
@@ -58,8 +58,10 @@ public final class RadiusRule {
    */
   public static Rule of(GeographicRequirement requirement) {
     RadiusScreen screen = RadiusScreen.of(Objects.requireNonNull(requirement, "requirement"));
+    // The same for every enterprise: made once.
+    Figure radius = Figure.distance("radius", screen.getRequirement().getRadiusMetres());
     return Rule.of(ID, Sources.PROCUREMENT_DOCUMENTS, RadiusReason.class,
-        (enterprise, date) -> evaluate(enterprise, screen));
+        (enterprise, date) -> evaluate(enterprise, screen, radius));
   }
 
   /**
@@ -102,39 +104,41 @@ public final class RadiusRule {
     return new BigDecimal(distanceMetres).compareTo(radiusMetres) <= 0;
   }
 
-  private static Finding evaluate(Enterprise enterprise, RadiusScreen screen) {
-    List<SiteDistance> sites = new ArrayList<>(enterprise.getSites().size());
-    for (Site site : enterprise.getSites()) {
-      if (site.getPosition().isEmpty()) {
-        sites.add(SiteDistance.unknown(site.getName()));
+  private static Finding evaluate(Enterprise enterprise, RadiusScreen screen, Figure radius) {
+    List<Site> enterpriseSites = enterprise.getSites();
+    SiteDistance[] sites = new SiteDistance[enterpriseSites.size()];
+    boolean anyInside = false;
+    long unknown = 0;
+    for (int i = 0; i < sites.length; i++) {
+      Site site = enterpriseSites.get(i);
+      Optional<Position> known = site.getPosition();
+      if (known.isEmpty()) {
+        sites[i] = SiteDistance.unknown(site.getName());
+        unknown++;
       } else {
-        Position position = site.getPosition().get();
-        sites.add(SiteDistance.deferred(site.getName(), screen.isWithin(position), () -> screen.nearest(position)));
+        Position position = known.get();
+        boolean inside = screen.isWithin(position);
+        anyInside |= inside;
+        sites[i] = SiteDistance.deferred(site.getName(), inside, () -> screen.nearest(position));
       }
     }
-    Figure radius = Figure.distance("radius", screen.getRequirement().getRadiusMetres());
-    if (sites.isEmpty()) {
+    if (sites.length == 0) {
       return Finding.of(ID, RadiusReason.NO_SITES, Sources.PROCUREMENT_DOCUMENTS, radius);
     }
-    boolean anyInside = sites.stream().anyMatch(SiteDistance::isInside);
-    long unknown = sites.stream().filter(d -> !d.isPositionKnown()).count();
-    FindingBuilder finding = Finding.builder().ruleId(ID).source(Sources.PROCUREMENT_DOCUMENTS).sites(sites)
-        .addFigures(radius);
-    if (anyInside) {
-      finding.reason(RadiusReason.SITE_INSIDE);
-    } else if (unknown > 0) {
-      return finding.reason(RadiusReason.POSITION_UNKNOWN).addFigures(Figure.count("unknownPositions", unknown))
-          .build();
-    } else {
-      finding.reason(RadiusReason.ALL_OUTSIDE);
+    List<SiteDistance> results = List.of(sites);
+    if (!anyInside && unknown > 0) {
+      return Finding.of(ID, RadiusReason.POSITION_UNKNOWN, Sources.PROCUREMENT_DOCUMENTS, results, radius,
+          Figure.count("unknownPositions", unknown));
     }
     // The site shown: the nearest inside, or else the nearest. Ordering several sites needs their
     // distances, so it is found, like the distance itself, only when a figure is read.
-    Supplier<SiteDistance> shown = shown(sites, anyInside);
-    return finding.addFigures(Figure.deferred("site", Figure.Kind.TEXT, () -> shown.get().getSiteName()),
+    Supplier<SiteDistance> shown = shown(results, anyInside);
+    return Finding.of(ID, anyInside ? RadiusReason.SITE_INSIDE : RadiusReason.ALL_OUTSIDE,
+        Sources.PROCUREMENT_DOCUMENTS, results, radius,
+        Figure.deferred("site", Figure.Kind.TEXT, () -> shown.get().getSiteName()),
         Figure.deferred("centre", Figure.Kind.TEXT, () -> shown.get().getNearestCentre().orElseThrow()),
         Figure.deferred("distance", Figure.Kind.DISTANCE,
-            () -> shown.get().getDisplayedDistanceMetres().orElseThrow())).build();
+            () -> shown.get().getDisplayedDistanceMetres().orElseThrow()));
   }
 
   /** The nearest site inside (or, with none inside, the nearest known site), found once when asked. */

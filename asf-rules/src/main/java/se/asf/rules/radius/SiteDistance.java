@@ -47,7 +47,10 @@ public final class SiteDistance {
     this.positionKnown = positionKnown;
     this.inside = inside;
     this.nearest = nearest;
-    this.resolved = resolved;
+    if (resolved != null) {
+      // A deferred result is made with none: it then costs no volatile write.
+      this.resolved = resolved;
+    }
   }
 
   /**

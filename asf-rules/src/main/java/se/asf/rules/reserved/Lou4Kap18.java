@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ShareRequirement;
+import se.asf.core.workforce.CountingBasis;
+import se.asf.core.workforce.EngagementForm;
+import se.asf.core.workforce.TargetGroup;
 import se.asf.core.workforce.Workforce;
 import se.asf.core.workforce.WorkforceLine;
 import se.asf.rules.Figure;
@@ -61,7 +65,7 @@ public final class Lou4Kap18 {
   public static Rule share(ShareRequirement requirement) {
     Objects.requireNonNull(requirement, "requirement");
     return Rule.of(SHARE, Sources.LOU_4_18, ShareReason.class,
-        (enterprise, date) -> share(enterprise, date, requirement, Optional.empty()));
+        new ShareJudgement(requirement, null)::judge);
   }
 
   /**
@@ -79,43 +83,68 @@ public final class Lou4Kap18 {
       throw new IllegalArgumentException("a maximum age must not be negative: " + maximumAge);
     }
     return Rule.of(SHARE, Sources.LOU_4_18, ShareReason.class,
-        (enterprise, date) -> share(enterprise, date, requirement, Optional.of(maximumAge)));
+        new ShareJudgement(requirement, maximumAge)::judge);
   }
 
-  private static Finding share(Enterprise enterprise, LocalDate date, ShareRequirement requirement,
-      Optional<Period> maximumAge) {
-    Figure basis = Figure.code("basis", requirement.getCountingBasis());
-    // Percentages are for display: the decision cross-multiplies, so they are computed when read.
-    Figure threshold = Figure.deferred("threshold", Figure.Kind.SHARE, () -> requirement.getThreshold().toPercent());
-    if (enterprise.getWorkforce().isEmpty()) {
-      return Finding.of(SHARE, ShareReason.NO_EVIDENCE, Sources.LOU_4_18, basis, threshold);
-    }
-    Workforce workforce = enterprise.getWorkforce().get();
-    Figure period = Figure.period("period", workforce.getPeriod());
-    if (workforce.getPeriod().getStart().isAfter(date)) {
-      return Finding.of(SHARE, ShareReason.PERIOD_AFTER_ASSESSMENT_DATE, Sources.LOU_4_18, period,
-          Figure.date("assessmentDate", date));
-    }
-    if (maximumAge.isPresent() && workforce.getPeriod().getEnd().isBefore(date.minus(maximumAge.get()))) {
-      return Finding.of(SHARE, ShareReason.PERIOD_TOO_OLD, Sources.LOU_4_18, period,
-          Figure.date("earliestEnd", date.minus(maximumAge.get())));
-    }
-    BigDecimal occupied = workforce.count(requirement.getCountingBasis(),
-        line -> requirement.getCountedForms().contains(line.getForm()));
-    BigDecimal target = workforce.count(requirement.getCountingBasis(), line -> counts(requirement, line));
-    Figure occupiedFigure = Figure.decimal("occupied", occupied);
-    if (occupied.signum() == 0) {
-      return Finding.of(SHARE, ShareReason.NO_ONE_OCCUPIED, Sources.LOU_4_18, basis, threshold, occupiedFigure, period);
-    }
-    ShareReason reason = requirement.getThreshold().isReachedBy(target, occupied)
-        ? ShareReason.THRESHOLD_REACHED : ShareReason.BELOW_THRESHOLD;
-    return Finding.of(SHARE, reason, Sources.LOU_4_18, basis, threshold, Figure.decimal("targetGroup", target),
-        occupiedFigure, period, Figure.deferred("share", Figure.Kind.SHARE, () -> Shares.percentOf(target, occupied)));
-  }
+  /** The share rule of one requirement, with the figures that are the same for every enterprise. */
+  private static final class ShareJudgement {
+    private final ShareRequirement requirement;
+    private final Period maximumAge;
+    private final Figure basis;
+    private final Figure threshold;
 
-  private static boolean counts(ShareRequirement requirement, WorkforceLine line) {
-    return requirement.getCountedForms().contains(line.getForm())
-        && requirement.getTargetGroups().contains(line.getGroup());
+    ShareJudgement(ShareRequirement requirement, Period maximumAge) {
+      this.requirement = requirement;
+      this.maximumAge = maximumAge;
+      this.basis = Figure.code("basis", requirement.getCountingBasis());
+      // Percentages are for display: the decision cross-multiplies, so they are computed when read.
+      this.threshold = Figure.deferred("threshold", Figure.Kind.SHARE, () -> requirement.getThreshold().toPercent());
+    }
+
+    Finding judge(Enterprise enterprise, LocalDate date) {
+      Optional<Workforce> known = enterprise.getWorkforce();
+      if (known.isEmpty()) {
+        return Finding.of(SHARE, ShareReason.NO_EVIDENCE, Sources.LOU_4_18, basis, threshold);
+      }
+      Workforce workforce = known.get();
+      Figure period = Figure.period("period", workforce.getPeriod());
+      if (workforce.getPeriod().getStart().isAfter(date)) {
+        return Finding.of(SHARE, ShareReason.PERIOD_AFTER_ASSESSMENT_DATE, Sources.LOU_4_18, period,
+            Figure.date("assessmentDate", date));
+      }
+      if (maximumAge != null && workforce.getPeriod().getEnd().isBefore(date.minus(maximumAge))) {
+        return Finding.of(SHARE, ShareReason.PERIOD_TOO_OLD, Sources.LOU_4_18, period,
+            Figure.date("earliestEnd", date.minus(maximumAge)));
+      }
+      // One pass: the occupied are the lines of a counted form; the target group, those of them in
+      // a counted group as well.
+      CountingBasis counting = requirement.getCountingBasis();
+      Set<EngagementForm> forms = requirement.getCountedForms();
+      Set<TargetGroup> groups = requirement.getTargetGroups();
+      BigDecimal occupied = BigDecimal.ZERO;
+      BigDecimal target = BigDecimal.ZERO;
+      for (WorkforceLine line : workforce.getLines()) {
+        if (forms.contains(line.getForm())) {
+          BigDecimal count = line.count(counting);
+          occupied = occupied.add(count);
+          if (groups.contains(line.getGroup())) {
+            target = target.add(count);
+          }
+        }
+      }
+      Figure occupiedFigure = Figure.decimal("occupied", occupied);
+      if (occupied.signum() == 0) {
+        return Finding.of(SHARE, ShareReason.NO_ONE_OCCUPIED, Sources.LOU_4_18, basis, threshold, occupiedFigure,
+            period);
+      }
+      ShareReason reason = requirement.getThreshold().isReachedBy(target, occupied)
+          ? ShareReason.THRESHOLD_REACHED : ShareReason.BELOW_THRESHOLD;
+      BigDecimal targetCount = target;
+      BigDecimal occupiedCount = occupied;
+      return Finding.of(SHARE, reason, Sources.LOU_4_18, basis, threshold, Figure.decimal("targetGroup", target),
+          occupiedFigure, period,
+          Figure.deferred("share", Figure.Kind.SHARE, () -> Shares.percentOf(targetCount, occupiedCount)));
+    }
   }
 
   /**
