@@ -4,6 +4,7 @@
 @SuppressWarnings({"requires-automatic"}) // picocli has no module-info
 module se.asf.cli {
   requires se.asf.core;
+  requires se.asf.core.examples;
   requires se.asf.rules;
   requires se.asf.json;
   requires com.fasterxml.jackson.dataformat.csv;

@@ -9,7 +9,8 @@
  * se.asf.rules.validation.AsfValidator} is a ready validator for applications that do not configure
  * one themselves.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables
+// Immutables has no module-info; "module": se.asf.cli is not observable when this module compiles.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module se.asf.rules {
   requires transitive se.asf.core;
   requires static transitive org.immutables.value.annotations;
@@ -26,6 +27,8 @@ module se.asf.rules {
   exports se.asf.rules.radius;
   exports se.asf.rules.constraints;
   exports se.asf.rules.validation;
+  // Not API: the geodesic distance, for the command-line tool's distance command.
+  exports se.asf.rules.geodesy to se.asf.cli;
   // Not API: Hibernate Validator instantiates the service-loaded validators by reflection.
   exports se.asf.rules.constraints.validators to org.hibernate.validator;
 

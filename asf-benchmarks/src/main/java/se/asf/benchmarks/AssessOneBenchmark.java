@@ -33,7 +33,7 @@ import se.asf.rules.Assessment;
 import se.asf.rules.Figure;
 import se.asf.rules.Finding;
 import se.asf.rules.RuleSet;
-import se.asf.rules.radius.Geodesics;
+import se.asf.rules.geodesy.Geodesics;
 import se.asf.rules.radius.SiteDistance;
 import se.asf.rules.reserved.ProcurementRules;
 

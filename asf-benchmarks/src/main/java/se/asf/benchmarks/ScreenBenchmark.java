@@ -23,7 +23,7 @@ import se.asf.core.geo.Position;
 import se.asf.core.geo.Wgs84Position;
 import se.asf.core.procurement.Centre;
 import se.asf.core.procurement.GeographicRequirement;
-import se.asf.rules.radius.Geodesics;
+import se.asf.rules.geodesy.Geodesics;
 import se.asf.rules.radius.NearestCentre;
 import se.asf.rules.radius.RadiusRule;
 import se.asf.rules.radius.RadiusScreen;
@@ -94,7 +94,7 @@ public class ScreenBenchmark {
 
   /**
    * The baseline: GeographicLib's inverse from each position to each of the three centres,
-   * compared with the radius exactly ({@link Geodesics#distanceMetres}, {@link
+   * compared with the radius exactly ({@code Geodesics.distanceMetres}, {@link
    * RadiusRule#isWithin}), as {@code RadiusRule} measures every site.
    *
    * @return the number of positions inside

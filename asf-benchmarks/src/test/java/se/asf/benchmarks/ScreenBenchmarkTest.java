@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.asf.core.examples.Hbs2017Pilot;
 import se.asf.core.geo.Position;
 import se.asf.core.geo.Wgs84Position;
-import se.asf.rules.radius.Geodesics;
+import se.asf.rules.geodesy.Geodesics;
 
 /** The benchmark's positions, set-up check and methods on a small sample; no timing. */
 class ScreenBenchmarkTest {

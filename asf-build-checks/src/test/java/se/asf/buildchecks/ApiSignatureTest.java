@@ -207,8 +207,9 @@ class ApiSignatureTest {
         .findFirst().orElseThrow();
     List<String> lines = signature(core.mainJar());
     assertTrue(lines.stream().noneMatch(l -> l.contains("class se.asf.core.internal.")
-        || l.contains("@interface se.asf.core.style.")), lines::toString);
-    assertTrue(lines.contains("  exports se.asf.core.internal to [se.asf.rules]"), lines::toString);
+        || l.contains("@interface se.asf.core.style.") || l.contains("se.asf.core.examples")
+        || l.contains("class se.asf.core.Messages")), lines::toString);
+    assertTrue(lines.contains("  exports se.asf.core.internal to [se.asf.json.base, se.asf.rules]"), lines::toString);
     assertEquals("module se.asf.core", lines.get(0));
   }
 
@@ -221,5 +222,23 @@ class ApiSignatureTest {
         lines::toString);
     assertTrue(lines.stream().noneMatch(l -> l.contains("se.asf.json.base.internal.") && !l.startsWith(" ")),
         lines::toString);
+  }
+
+  @Test
+  void theGeodesicsAreNotInTheRulesApi() throws Exception {
+    Reactor.Module rules = Reactor.publishedJars().stream().filter(m -> m.artifactId().equals("asf-rules"))
+        .findFirst().orElseThrow();
+    List<String> lines = signature(rules.mainJar());
+    assertTrue(lines.stream().noneMatch(l -> l.contains("Geodesics")), lines::toString);
+    assertTrue(lines.contains("  exports se.asf.rules.geodesy to [se.asf.cli]"), lines::toString);
+  }
+
+  @Test
+  void theExamplesAreAModuleOfTheirOwn() throws Exception {
+    Reactor.Module examples = Reactor.publishedJars().stream()
+        .filter(m -> m.artifactId().equals("asf-examples")).findFirst().orElseThrow();
+    List<String> lines = signature(examples.mainJar());
+    assertEquals(List.of("module se.asf.core.examples", "  exports se.asf.core.examples"), lines.subList(0, 2));
+    assertTrue(lines.contains("public final class se.asf.core.examples.Hbs2017Pilot"), lines::toString);
   }
 }

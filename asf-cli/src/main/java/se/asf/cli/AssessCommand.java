@@ -127,11 +127,14 @@ final class AssessCommand implements Callable<Integer> {
     bidders = ReportOutput.sorted(bidders, Bidder::enterprise);
     LocalDate asOf = procurement.getTenderDeadline();
     List<Assessment> assessments = new ArrayList<>(bidders.size());
+    List<GeoJsonReport.Assessed> assessed = new ArrayList<>(bidders.size());
     Progress progress = new Progress(parent.progressErr(), messages, bidders.size(), terminal);
     int refusedRows = 0;
     for (Bidder bidder : bidders) {
       try {
-        assessments.add(rules.assess(bidder.enterprise(), asOf));
+        Assessment assessment = rules.assess(bidder.enterprise(), asOf);
+        assessments.add(assessment);
+        assessed.add(new GeoJsonReport.Assessed(bidder.enterprise(), assessment));
       } catch (InvalidInputException e) {
         refusedRows += bidder.rowCount();
         problems.add(bidder.problem(biddersFile.toString(), e::getMessage));
@@ -153,7 +156,9 @@ final class AssessCommand implements Callable<Integer> {
     List<Assessment> sorted = assessments;
     String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
         rules.getId(), rules.getVersion());
-    int written = report.write(render(report.format, title, sorted, locale, messages, () -> json), parent,
+    ReportOutput.Body body = report.format == Format.geojson ? GeoJsonReport.bidders(procurement, assessed)
+        : render(report.format, title, sorted, locale, messages, () -> json);
+    int written = report.write(body, parent,
         spec.commandLine().getOut(), err, locale);
     if (written != ExitCodes.OK) {
       return written;

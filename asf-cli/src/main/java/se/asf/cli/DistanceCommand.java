@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.asf.core.geo.Position;
-import se.asf.rules.radius.Geodesics;
+import se.asf.rules.geodesy.Geodesics;
 
 /** {@code asf distance LAT1 LON1 LAT2 LON2}: the WGS 84 geodesic distance in metres. */
 @Command(name = "distance", mixinStandardHelpOptions = true,

@@ -3,6 +3,7 @@ package se.asf.core;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import se.asf.core.internal.Messages;
 import se.asf.core.text.SafeText;
 
 /**

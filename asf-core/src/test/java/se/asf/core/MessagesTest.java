@@ -15,11 +15,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import se.asf.core.internal.Messages;
 
 class MessagesTest {
 
   private static Properties bundle(String language) throws IOException {
-    try (InputStream in = Messages.class.getResourceAsStream("Messages_" + language + ".properties")) {
+    try (InputStream in = Messages.class.getResourceAsStream("/se/asf/core/Messages_" + language + ".properties")) {
       assertNotNull(in, "Messages_" + language + ".properties");
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         Properties properties = new Properties();

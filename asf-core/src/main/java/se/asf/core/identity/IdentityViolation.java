@@ -3,7 +3,7 @@ package se.asf.core.identity;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
-import se.asf.core.Messages;
+import se.asf.core.internal.Messages;
 
 /**
  * One reason why a text is not a valid identity number.

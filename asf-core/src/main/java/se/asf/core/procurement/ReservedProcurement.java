@@ -22,7 +22,7 @@ import se.asf.core.style.AsfStyle;
  * requirements and geographic requirement, plus the facts of the call (DOMAIN §2).
  *
  * <p>The rules are data, and one assessment engine applies them: the 2017 HBS pilot is an instance
- * ({@link se.asf.core.examples.Hbs2017Pilot}), not a subclass.
+ * ({@code Hbs2017Pilot} in asf-examples), not a subclass.
  *
  * <p>Invariants from the statute are checked when it is built: both LOU 4 kap. 18 § modes need a
  * share requirement of at least 30 %; LOU 19 kap. 6 a § carries none; the tender deadline falls

@@ -10,8 +10,7 @@ import se.asf.core.procurement.Centre;
  * distance is within the radius, inclusive, as {@link RadiusScreen#nearest(double, double)} finds
  * them.
  *
- * <p>The distance is GeographicLib's WGS 84 double, the very value {@link
- * Geodesics#distanceMetres(se.asf.core.geo.Position, se.asf.core.geo.Position)} returns from the
+ * <p>The distance is GeographicLib's WGS 84 double, the very value the radius rule computes from the
  * position to the centre; {@link #isInside()} is {@link RadiusRule#isWithin(double,
  * java.math.BigDecimal)} of it. Of centres at the same distance the first in the requirement's order
  * is the nearest.

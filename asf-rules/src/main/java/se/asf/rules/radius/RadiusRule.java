@@ -16,6 +16,7 @@ import se.asf.rules.Figure;
 import se.asf.rules.Finding;
 import se.asf.rules.Rule;
 import se.asf.rules.Sources;
+import se.asf.rules.geodesy.Geodesics;
 import se.asf.rules.reasons.RadiusReason;
 
 /**

@@ -14,7 +14,7 @@ import se.asf.core.procurement.GeographicRequirement;
 /**
  * A radius requirement compiled for screening many positions: it decides, for any position, exactly
  * what the exact path decides, GeographicLib's WGS 84 inverse from the position to every centre
- * ({@link Geodesics#distanceMetres}) compared with the radius exactly and inclusively ({@link
+ * ({@code Geodesics.distanceMetres}) compared with the radius exactly and inclusively ({@link
  * RadiusRule#isWithin}), but settles clear cases with a cheap spherical bound and computes the
  * ellipsoidal inverse only where the bound cannot decide.
  *
@@ -197,7 +197,7 @@ public final class RadiusScreen {
 
   /**
    * Tells whether a position is within the radius of any centre, inclusive; a SWEREF 99 TM position
-   * is converted to WGS 84 first, as {@link Geodesics#distanceMetres} does.
+   * is converted to WGS 84 first, as {@code Geodesics.distanceMetres} does.
    *
    * @param position the position
    * @return {@code true} when some centre's geodesic distance is at most the radius
@@ -324,7 +324,7 @@ public final class RadiusScreen {
     return dx * dx + dy * dy + dz * dz;
   }
 
-  /** The exact path's distance: {@link Geodesics#distanceMetres} from the position to the centre. */
+  /** The exact path's distance: {@code Geodesics.distanceMetres} from the position to the centre. */
   private double inverse(double latitude, double longitude, int centre) {
     return Geodesic.WGS84.Inverse(latitude, longitude, latitudes[centre], longitudes[centre],
         GeodesicMask.DISTANCE).s12;

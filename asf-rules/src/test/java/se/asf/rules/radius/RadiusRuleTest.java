@@ -32,6 +32,7 @@ import se.asf.rules.Outcome;
 import se.asf.rules.Sources;
 import se.asf.rules.fixtures.Bidders;
 import se.asf.rules.fixtures.Generators;
+import se.asf.rules.geodesy.Geodesics;
 
 class RadiusRuleTest {
   private static final LocalDate DEADLINE = Hbs2017Pilot.TENDER_DEADLINE;

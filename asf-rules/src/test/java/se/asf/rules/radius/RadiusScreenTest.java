@@ -27,6 +27,7 @@ import se.asf.core.geo.Wgs84Position;
 import se.asf.core.procurement.Centre;
 import se.asf.core.procurement.GeographicRequirement;
 import se.asf.rules.fixtures.Bidders;
+import se.asf.rules.geodesy.Geodesics;
 import se.asf.rules.radius.RadiusScreen.Settlement;
 
 /**

@@ -3,10 +3,10 @@ package se.asf.json.base.internal;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import se.asf.core.Messages;
+import se.asf.core.internal.Messages;
 
 /**
- * Looks up asf-json messages in Swedish or English, from {@code se/asf/json/Messages_sv.properties}
+ * Looks up asf-json messages in Swedish or English, from {@code se/asf/json/base/Messages_sv.properties}
  * and {@code Messages_en.properties}. Like asf-core's messages, every figure arrives already
  * rendered as text, so no locale's number format is read.
  */

@@ -1,4 +1,4 @@
-package se.asf.core;
+package se.asf.core.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -12,9 +12,13 @@ import se.asf.core.text.SafeText;
  * locale's number or date format and never reads the JVM default locale. The formatted message
  * passes through {@link SafeText#display(CharSequence)}, so a figure taken from the input can
  * neither show a personal identity number in full nor carry a control character.
+ *
+ * <p>Not API: exported only to the asf modules that format asf-core messages (asf-json's wire
+ * messages choose their language with {@link #bundleLocale}). The bundles keep their name, {@value
+ * #BUNDLE}.
  */
 public final class Messages {
-  private static final String BUNDLE = "se.asf.core.Messages";
+  static final String BUNDLE = "se.asf.core.Messages";
 
   private Messages() {}
 

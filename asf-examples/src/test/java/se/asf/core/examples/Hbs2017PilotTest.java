@@ -3,8 +3,8 @@ package se.asf.core.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static se.asf.core.InvariantAssertions.assertSameNumber;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
@@ -99,5 +99,11 @@ class Hbs2017PilotTest {
   @Test
   void isTheSameValueEachTime() {
     assertEquals(pilot, Hbs2017Pilot.procurement());
+  }
+
+  /** Asserts that two decimals are the same number, whatever their scale. */
+  private static void assertSameNumber(String expected, BigDecimal actual) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual),
+        () -> "expected " + expected + " but was " + actual.toPlainString());
   }
 }
