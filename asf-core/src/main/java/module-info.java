@@ -6,7 +6,7 @@
  * constraints, and a validation engine (see the asf-rules module) or a JSON binding (asf-json) is
  * added by the application.
  */
-// Immutables has no module-info; "module": se.asf.json is not observable when this module compiles.
+// Immutables has no module-info; "module": se.asf.json and se.asf.json.base are not observable when this module compiles.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module se.asf.core {
   // The generated classes need no Immutables runtime; the annotations are read by javac only.
@@ -25,5 +25,5 @@ module se.asf.core {
   // Not API: the Immutables style of the asf value types, shared text checks and the message
   // lookup, for the library's own modules only. The examples are in asf-examples.
   exports se.asf.core.style to se.asf.rules, se.asf.json;
-  exports se.asf.core.internal to se.asf.rules, se.asf.json;
+  exports se.asf.core.internal to se.asf.rules, se.asf.json.base;
 }

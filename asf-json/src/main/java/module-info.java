@@ -1,6 +1,6 @@
 /**
- * asf json: the Jackson module and the versioned JSON wire format of the asf types, with a strict
- * reader for untrusted input.
+ * asf json: the Jackson 2 module and the versioned JSON wire format of the asf types, with a strict
+ * reader for untrusted input. For Jackson 3 ({@code tools.jackson}), use asf-json-jackson3 instead.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new AsfModule()).build();
@@ -9,25 +9,21 @@
  * }</pre>
  *
  * <p>{@link se.asf.json.AsfModule} maps every asf-core type and, when the optional asf-rules is
- * present, its findings and assessments;
- * {@link se.asf.json.AsfJson} reads and writes the four top-level documents (enterprise, bidders,
- * reserved procurement, assessment report) with every limit and strictness setting in place. The
- * JSON Schemas (draft 2020-12) of the documents are in the package {@code se.asf.json.schema}, and
- * examples, among them the 2017 HBS pilot, in {@code se.asf.json.examples}; both are open to
- * {@code getResourceAsStream}.
+ * present, its findings and assessments; {@link se.asf.json.AsfJson} reads and writes the four
+ * top-level documents (enterprise, bidders, reserved procurement, assessment report) with every
+ * limit and strictness setting in place. The format itself, its problems and messages, the JSON
+ * Schemas and the examples are asf-json-base's ({@code se.asf.json.base}), which this module
+ * brings along.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables has no module-info
 module se.asf.json {
-  requires transitive se.asf.core;
+  requires transitive se.asf.json.base;
   // Optional: findings, assessments and assessment reports are mapped only when asf-rules is present.
   requires static transitive se.asf.rules;
   requires transitive com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
 
   exports se.asf.json;
-
-  opens se.asf.json.schema;
-  opens se.asf.json.examples;
 
   provides com.fasterxml.jackson.databind.Module with se.asf.json.AsfModule;
 }

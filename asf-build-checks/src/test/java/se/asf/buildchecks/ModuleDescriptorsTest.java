@@ -69,7 +69,8 @@ class ModuleDescriptorsTest {
   @Test
   void theReactorPublishesTheLibraryModules() {
     List<String> published = Reactor.publishedJars().stream().map(Reactor.Module::artifactId).toList();
-    assertTrue(published.containsAll(List.of("asf-core", "asf-examples", "asf-rules", "asf-json", "asf-espd", "asf-cli")),
+    assertTrue(published.containsAll(List.of("asf-core", "asf-examples", "asf-rules", "asf-json-base", "asf-json",
+        "asf-json-jackson3", "asf-espd", "asf-cli")),
         published::toString);
     assertFalse(published.contains("asf-benchmarks"), published::toString);
   }
@@ -107,6 +108,21 @@ class ModuleDescriptorsTest {
       }
     }
     assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void eachJacksonModuleRequiresItsOwnJacksonMajorAndTheBaseNone() throws IOException {
+    Map<String, Set<String>> requires = new HashMap<>();
+    for (Reactor.Module m : Reactor.publishedJars()) {
+      requires.put(m.artifactId(), descriptor(m).requires().stream().map(ModuleDescriptor.Requires::name)
+          .collect(java.util.stream.Collectors.toSet()));
+    }
+    assertTrue(requires.get("asf-json").contains("com.fasterxml.jackson.databind"), requires::toString);
+    assertTrue(requires.get("asf-json").stream().noneMatch(r -> r.startsWith("tools.jackson")), requires::toString);
+    assertTrue(requires.get("asf-json-jackson3").contains("tools.jackson.databind"), requires::toString);
+    assertTrue(requires.get("asf-json-jackson3").stream().noneMatch(r -> r.startsWith("com.fasterxml.jackson")),
+        requires::toString);
+    assertTrue(requires.get("asf-json-base").stream().noneMatch(r -> r.contains("jackson")), requires::toString);
   }
 
   @Test

@@ -5,7 +5,7 @@ import se.asf.core.enterprise.DistributionRule;
 import se.asf.core.enterprise.EvidenceSource;
 import se.asf.core.enterprise.LegalForm;
 import se.asf.core.enterprise.ParticipationMechanism;
-import se.asf.json.WireCodes;
+import se.asf.json.base.WireCodes;
 
 /**
  * The codes a CSV cell may hold for an enum: the same kebab-case codes as the JSON wire format,

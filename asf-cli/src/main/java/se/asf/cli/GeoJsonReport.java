@@ -20,7 +20,7 @@ import se.asf.core.procurement.ReservedProcurement;
 import se.asf.rules.Assessment;
 import se.asf.rules.Finding;
 import se.asf.rules.geodesy.Geodesics;
-import se.asf.json.WireCodes;
+import se.asf.json.base.WireCodes;
 import se.asf.rules.radius.PositionWarning;
 import se.asf.rules.radius.RadiusRule;
 import se.asf.rules.radius.SiteDistance;

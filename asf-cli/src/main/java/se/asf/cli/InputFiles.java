@@ -13,9 +13,9 @@ import java.util.function.Function;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.AsfJson;
-import se.asf.json.BiddersReport;
-import se.asf.json.AsfJsonException;
-import se.asf.json.JsonProblem;
+import se.asf.json.base.BiddersReport;
+import se.asf.json.base.AsfJsonException;
+import se.asf.json.base.JsonProblem;
 
 /**
  * Reads the input files of the commands, turning every failure into an {@link InputFileException}

@@ -78,7 +78,7 @@ class AssessCommandTest {
   @Test
   void theExampleJsonFilesAreTheLibrarysOwnExamples() throws IOException {
     for (String name : List.of("hbs-2017-pilot.procurement.json", "hbs-2017-bidders.json")) {
-      try (var in = AsfJson.class.getResourceAsStream("/se/asf/json/examples/" + name)) {
+      try (var in = se.asf.json.base.AsfDocument.class.getResourceAsStream("/se/asf/json/examples/" + name)) {
         assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8),
             Files.readString(EXAMPLES.resolve(name), StandardCharsets.UTF_8), name);
       }

@@ -1,5 +1,6 @@
 package se.asf.json;
 
+import se.asf.json.base.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -356,8 +357,8 @@ class AsfJsonTest {
   @Test
   void eachCallGivesANewMapper() {
     assertNotSame(JSON.newObjectMapper(), JSON.newObjectMapper());
-    assertTrue(JSON.module().isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
-    assertFalse(AsfJson.create().module().isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
+    assertTrue(JSON.module().settings().isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
+    assertFalse(AsfJson.create().module().settings().isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
   }
 
   @Test

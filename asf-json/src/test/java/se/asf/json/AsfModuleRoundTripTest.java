@@ -1,5 +1,6 @@
 package se.asf.json;
 
+import se.asf.json.base.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;

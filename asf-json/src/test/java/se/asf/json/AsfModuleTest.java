@@ -1,5 +1,6 @@
 package se.asf.json;
 
+import se.asf.json.base.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -28,7 +29,7 @@ import se.asf.core.identity.Personnummer;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.core.workforce.WorkforceLine;
 import se.asf.json.fixtures.Fixtures;
-import se.asf.json.wire.WireProblem;
+import se.asf.json.base.internal.WireProblem;
 
 class AsfModuleTest {
   private static final Personnummer TOLVAN = Personnummer.parse("19121212-1212", LocalDate.of(2026, 1, 1));
@@ -88,12 +89,12 @@ class AsfModuleTest {
 
   @Test
   void featuresHaveTheirDefaultsAndAreSetOnTheBuilder() {
-    assertFalse(new AsfModule().isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
+    assertFalse(new AsfModule().settings().isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
     assertFalse(AsfJsonFeature.WRITE_FULL_PERSONNUMMER.enabledByDefault());
     assertTrue(AsfModule.builder().enable(AsfJsonFeature.WRITE_FULL_PERSONNUMMER).build()
-        .isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
+        .settings().isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
     assertFalse(AsfModule.builder().enable(AsfJsonFeature.WRITE_FULL_PERSONNUMMER)
-        .disable(AsfJsonFeature.WRITE_FULL_PERSONNUMMER).build().isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
+        .disable(AsfJsonFeature.WRITE_FULL_PERSONNUMMER).build().settings().isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER));
   }
 
   @Test
@@ -125,7 +126,7 @@ class AsfModuleTest {
     ObjectMapper onTheDay = JsonMapper.builder().addModule(AsfModule.builder().clock(on).build()).build();
     assertThrows(JsonMappingException.class, () -> early.readValue("\"19121212-1212\"", Personnummer.class));
     assertEquals(TOLVAN, onTheDay.readValue("\"19121212-1212\"", Personnummer.class));
-    assertEquals(on, AsfModule.builder().clock(on).build().getClock());
+    assertEquals(on, AsfModule.builder().clock(on).build().settings().getClock());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package se.asf.json.internal;
 
+import se.asf.json.base.internal.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +25,7 @@ class DeclarationsTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static JsonNode shippedDefinitions() throws IOException {
-    try (InputStream in = DeclarationsTest.class.getResourceAsStream("/se/asf/json/schema/values.schema.json")) {
+    try (InputStream in = se.asf.json.base.AsfDocument.openSchemaFile("values.schema.json")) {
       return MAPPER.readTree(in).get("$defs");
     }
   }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.AsfJson;
-import se.asf.json.AsfJsonFeature;
-import se.asf.json.wire.Rules;
+import se.asf.json.base.AsfJsonFeature;
+import se.asf.json.base.internal.Rules;
 
 /**
  * The plain JSON use: enterprises, bidders and procurements read and written with asf-core and
@@ -26,7 +26,7 @@ import se.asf.json.wire.Rules;
 class WithoutRulesTest {
 
   private static String example(String name) throws IOException {
-    try (InputStream in = WithoutRulesTest.class.getResourceAsStream("/se/asf/json/examples/" + name)) {
+    try (InputStream in = se.asf.json.base.AsfDocument.class.getResourceAsStream("/se/asf/json/examples/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -1,5 +1,7 @@
 package se.asf.json.wire;
 
+import se.asf.json.base.internal.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package se.asf.json.wire;
 
+import se.asf.json.base.internal.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,515 @@
+package se.asf.json.base;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import se.asf.core.enterprise.Enterprise;
+import se.asf.core.procurement.ReservedProcurement;
+import se.asf.json.base.internal.Codecs;
+import se.asf.json.base.internal.DocumentCodec;
+import se.asf.json.base.internal.ElementProblems;
+import se.asf.json.base.internal.JsonSyntax;
+import se.asf.json.base.internal.JsonText;
+import se.asf.json.base.internal.Limits;
+import se.asf.json.base.internal.ParseFailure;
+import se.asf.json.base.internal.Rules;
+import se.asf.json.base.internal.TokenReader;
+import se.asf.json.base.internal.TokenWriter;
+import se.asf.json.base.internal.WireFailure;
+import se.asf.rules.Assessment;
+
+/**
+ * Reads and writes the asf JSON documents, ready for untrusted input: the behaviour of
+ * {@code se.asf.json.AsfJson} (Jackson 2) and {@code se.asf.json.jackson3.AsfJson} (Jackson 3),
+ * which add only how Jackson is reached. Both read and write the same bytes in the same way.
+ *
+ * <p>Four documents, each an object with {@code "formatVersion"} and one content property: an
+ * enterprise ({@code "enterprise"}), the bidders of a procurement ({@code "bidders"}), a reserved
+ * procurement ({@code "procurement"}) and an assessment report ({@code "assessments"}); see the
+ * JSON Schemas shipped under {@code se/asf/json/schema/} ({@link AsfDocument}).
+ *
+ * <p><b>Reading.</b> Every failure becomes one {@link AsfJsonException}, with the JSON Pointer of the
+ * value at fault and a message in Swedish and English. The reader accepts exactly one JSON value,
+ * UTF-8 without a byte-order mark, and rejects: unknown properties, repeated property names,
+ * {@code null} anywhere, a JSON type where another is expected (no coercion: not {@code "1"} for
+ * {@code 1}, not {@code 1} for a code), unknown codes, {@code NaN} and {@code Infinity}, comments,
+ * single quotes, leading zeros, trailing commas, trailing content, and any document over these
+ * limits (set on the instance's own parser factory; Jackson's global defaults are left alone):
+ *
+ * <ul>
+ *   <li>document size {@value #MAX_DOCUMENT_BYTES} bytes (16 MiB), enforced while the input is read;
+ *   <li>nesting depth {@value #MAX_NESTING_DEPTH};
+ *   <li>string length {@value #MAX_STRING_LENGTH} characters (1 MiB);
+ *   <li>number length {@value #MAX_NUMBER_LENGTH} characters, also for the plain (exponent-free)
+ *       form of an exact decimal, so {@code 1e400} is refused where a decimal is expected;
+ *   <li>property-name length {@value #MAX_NAME_LENGTH} characters.
+ * </ul>
+ *
+ * <p>Reading stops at the first problem, except for {@link #readBiddersReport(String)}. A value that
+ * breaks an asf-core invariant is reported at the attribute that broke it
+ * ({@code /bidders/3/workforce/lines/0/fullTimeEquivalents}).
+ *
+ * <p><b>Writing</b> is canonical: properties in a fixed order, two-space indentation, {@code \n}
+ * line ends, UTF-8, a final line end; so writing what was read gives the same bytes. Besides what
+ * JSON requires, DEL, C1 control characters, format characters and line and paragraph separators in
+ * strings are written as {@code \}{@code uXXXX} escapes, so a document shown in a terminal cannot
+ * drive it. A personnummer is masked unless {@link AsfJsonFeature#WRITE_FULL_PERSONNUMMER} is
+ * enabled, and a masked document cannot be read back.
+ *
+ * <p>Instances are immutable and thread-safe; create one and reuse it. Only the Jackson modules of
+ * this library extend this class.
+ */
+public abstract class AsfJsonDocuments {
+  /** The largest document read, in bytes: 16 MiB. */
+  public static final int MAX_DOCUMENT_BYTES = Limits.MAX_DOCUMENT_BYTES;
+  /** The deepest nesting of arrays and objects read. */
+  public static final int MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
+  /** The longest string value read, in characters: 1 MiB. */
+  public static final int MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
+  /** The longest number read, in characters; also the longest plain form of an exact decimal. */
+  public static final int MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
+  /** The longest property name read, in characters. */
+  public static final int MAX_NAME_LENGTH = Limits.MAX_NAME_LENGTH;
+
+  private final AsfSettings settings;
+  private final JsonSyntax syntax;
+  private final DocumentCodec documents;
+
+  /**
+   * Creates the reader and writer of one Jackson major.
+   *
+   * @param settings the settings
+   * @param syntax how that major's strict parser is opened
+   */
+  @SuppressWarnings("exports") // the parser hook is for this library's Jackson modules only
+  protected AsfJsonDocuments(AsfSettings settings, JsonSyntax syntax) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.syntax = Objects.requireNonNull(syntax, "syntax");
+    this.documents = new DocumentCodec(new Codecs(settings));
+  }
+
+  /**
+   * Returns the settings this instance reads and writes with.
+   *
+   * @return the settings
+   */
+  public AsfSettings settings() {
+    return settings;
+  }
+
+  // ---------------------------------------------------------------------------------------- reading
+
+  /**
+   * Reads an enterprise document, {@code {"formatVersion": 1, "enterprise": {...}}}.
+   *
+   * @param in the document, UTF-8; read to its end (at most {@value #MAX_DOCUMENT_BYTES} bytes) and
+   *     not closed
+   * @return the enterprise
+   * @throws AsfJsonException if the document is not a valid enterprise document
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Enterprise readEnterprise(InputStream in) {
+    return read(bytes(in), documents::readEnterprise);
+  }
+
+  /**
+   * Reads an enterprise document from text.
+   *
+   * @param json the document
+   * @return the enterprise
+   * @throws AsfJsonException if the document is not a valid enterprise document
+   */
+  public Enterprise readEnterprise(String json) {
+    return read(bytes(json), documents::readEnterprise);
+  }
+
+  /**
+   * Reads a bidders document, {@code {"formatVersion": 1, "bidders": [...]}}.
+   *
+   * @param in the document, UTF-8; read to its end and not closed
+   * @return the bidders, in order
+   * @throws AsfJsonException if the document is not a valid bidders document
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public List<Enterprise> readBidders(InputStream in) {
+    return read(bytes(in), p -> documents.readBidders(p, null));
+  }
+
+  /**
+   * Reads a bidders document from text.
+   *
+   * @param json the document
+   * @return the bidders, in order
+   * @throws AsfJsonException if the document is not a valid bidders document
+   */
+  public List<Enterprise> readBidders(String json) {
+    return read(bytes(json), p -> documents.readBidders(p, null));
+  }
+
+  /**
+   * Reads a bidders document whole: every bidder that can be read, and the problems of every one
+   * that cannot, in one pass (see {@link BiddersReport} for the bound and for what ends the
+   * reading early). It throws for no problem of the document.
+   *
+   * @param in the document, UTF-8; read to its end and not closed
+   * @return the bidders read and the problems
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public BiddersReport readBiddersReport(InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = bytes(in);
+    } catch (AsfJsonException e) {
+      return new BiddersReport(List.of(), e.getProblems(), 0, false);
+    }
+    return biddersReport(bytes);
+  }
+
+  /**
+   * Reads a bidders document whole, from text.
+   *
+   * @param json the document
+   * @return the bidders read and the problems
+   */
+  public BiddersReport readBiddersReport(String json) {
+    return biddersReport(bytes(json));
+  }
+
+  private BiddersReport biddersReport(byte[] bytes) {
+    ElementProblems collector = new ElementProblems(BiddersReport.MAX_REFUSED_BIDDERS);
+    List<JsonProblem> structural = List.of();
+    try {
+      read(bytes, p -> documents.readBidders(p, collector));
+    } catch (AsfJsonException e) {
+      structural = e.getProblems();
+    }
+    List<JsonProblem> problems = new ArrayList<>();
+    for (WireFailure refused : collector.refused()) {
+      problems.addAll(ProblemReports.from(refused));
+    }
+    problems.addAll(structural);
+    List<BiddersReport.Bidder> bidders = new ArrayList<>();
+    for (Object[] accepted : collector.accepted()) {
+      bidders.add(new BiddersReport.Bidder((Integer) accepted[0], (Enterprise) accepted[1]));
+    }
+    return new BiddersReport(bidders, problems, collector.seen(), structural.isEmpty() && !collector.truncated());
+  }
+
+  /**
+   * Reads a reserved-procurement document, {@code {"formatVersion": 1, "procurement": {...}}}.
+   *
+   * @param in the document, UTF-8; read to its end and not closed
+   * @return the procurement
+   * @throws AsfJsonException if the document is not a valid procurement document
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ReservedProcurement readProcurement(InputStream in) {
+    return read(bytes(in), documents::readProcurement);
+  }
+
+  /**
+   * Reads a reserved-procurement document from text.
+   *
+   * @param json the document
+   * @return the procurement
+   * @throws AsfJsonException if the document is not a valid procurement document
+   */
+  public ReservedProcurement readProcurement(String json) {
+    return read(bytes(json), documents::readProcurement);
+  }
+
+  /**
+   * Reads an assessment-report document, {@code {"formatVersion": 2, "assessments": [...]}}; format
+   * 1 reports are read too. Needs asf-rules.
+   *
+   * @param in the document, UTF-8; read to its end and not closed
+   * @return the assessments, in order
+   * @throws AsfJsonException if the document is not a valid assessment report
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws IllegalStateException if asf-rules is not present
+   */
+  public List<Assessment> readAssessmentReport(InputStream in) {
+    requireRules();
+    return read(bytes(in), documents::readAssessmentReport);
+  }
+
+  /**
+   * Reads an assessment-report document from text. Needs asf-rules.
+   *
+   * @param json the document
+   * @return the assessments, in order
+   * @throws AsfJsonException if the document is not a valid assessment report
+   * @throws IllegalStateException if asf-rules is not present
+   */
+  public List<Assessment> readAssessmentReport(String json) {
+    requireRules();
+    return read(bytes(json), documents::readAssessmentReport);
+  }
+
+  // ---------------------------------------------------------------------------------------- writing
+
+  /**
+   * Writes an enterprise document.
+   *
+   * @param enterprise the enterprise
+   * @return the canonical document
+   * @throws AsfJsonException if a value cannot be written so that it reads back
+   */
+  public String writeEnterprise(Enterprise enterprise) {
+    return text(write(out -> documents.writeEnterprise(out, enterprise)));
+  }
+
+  /**
+   * Writes an enterprise document to a stream, all or nothing.
+   *
+   * @param enterprise the enterprise
+   * @param out the stream; not closed
+   * @throws AsfJsonException if a value cannot be written; nothing is written then
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeEnterprise(Enterprise enterprise, OutputStream out) {
+    copy(write(w -> documents.writeEnterprise(w, enterprise)), out);
+  }
+
+  /**
+   * Writes a bidders document.
+   *
+   * @param bidders the bidders, in order
+   * @return the canonical document
+   * @throws AsfJsonException if a value cannot be written
+   */
+  public String writeBidders(List<Enterprise> bidders) {
+    return text(write(out -> documents.writeBidders(out, List.copyOf(bidders))));
+  }
+
+  /**
+   * Writes a bidders document to a stream, all or nothing.
+   *
+   * @param bidders the bidders, in order
+   * @param out the stream; not closed
+   * @throws AsfJsonException if a value cannot be written; nothing is written then
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeBidders(List<Enterprise> bidders, OutputStream out) {
+    copy(write(w -> documents.writeBidders(w, List.copyOf(bidders))), out);
+  }
+
+  /**
+   * Writes a reserved-procurement document.
+   *
+   * @param procurement the procurement
+   * @return the canonical document
+   * @throws AsfJsonException if a value cannot be written
+   */
+  public String writeProcurement(ReservedProcurement procurement) {
+    return text(write(out -> documents.writeProcurement(out, procurement)));
+  }
+
+  /**
+   * Writes a reserved-procurement document to a stream, all or nothing.
+   *
+   * @param procurement the procurement
+   * @param out the stream; not closed
+   * @throws AsfJsonException if a value cannot be written; nothing is written then
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeProcurement(ReservedProcurement procurement, OutputStream out) {
+    copy(write(w -> documents.writeProcurement(w, procurement)), out);
+  }
+
+  /**
+   * Writes an assessment-report document, format 2. Needs asf-rules.
+   *
+   * @param assessments the assessments, in order
+   * @return the canonical document
+   * @throws AsfJsonException if a value cannot be written
+   * @throws IllegalStateException if asf-rules is not present
+   */
+  public String writeAssessmentReport(List<Assessment> assessments) {
+    requireRules();
+    return text(write(out -> documents.writeAssessmentReport(out, List.copyOf(assessments))));
+  }
+
+  /**
+   * Writes an assessment-report document to a stream, all or nothing. Needs asf-rules.
+   *
+   * @param assessments the assessments, in order
+   * @param out the stream; not closed
+   * @throws AsfJsonException if a value cannot be written; nothing is written then
+   * @throws UncheckedIOException if the stream fails
+   * @throws IllegalStateException if asf-rules is not present
+   */
+  public void writeAssessmentReport(List<Assessment> assessments, OutputStream out) {
+    requireRules();
+    copy(write(w -> documents.writeAssessmentReport(w, List.copyOf(assessments))), out);
+  }
+
+  // ------------------------------------------------------------------------------------- internals
+
+  /** Reads one document's content. */
+  @FunctionalInterface
+  private interface Reading<D> {
+    D read(TokenReader in) throws IOException;
+  }
+
+  /** Writes one document. */
+  @FunctionalInterface
+  private interface Writing {
+    void write(TokenWriter out) throws IOException;
+  }
+
+  private <D> D read(byte[] bytes, Reading<D> reading) {
+    preflight(bytes);
+    try {
+      TokenReader in = syntax.open(bytes);
+      D document = reading.read(in);
+      try {
+        if (in.next() != null) {
+          throw trailing();
+        }
+      } catch (ParseFailure e) {
+        throw trailing();
+      }
+      return document;
+    } catch (WireFailure e) {
+      throw new AsfJsonException(ProblemReports.from(e));
+    } catch (ParseFailure e) {
+      throw new AsfJsonException(ProblemReports.from(e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static AsfJsonException trailing() {
+    return ProblemReports.exception("", JsonProblemCode.TRAILING_CONTENT, "problem.trailing");
+  }
+
+  private static byte[] bytes(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+      if (bytes.length > MAX_DOCUMENT_BYTES) {
+        throw tooLarge();
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] bytes(String json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > MAX_DOCUMENT_BYTES) {
+      throw tooLarge();
+    }
+    try {
+      ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(json));
+      byte[] bytes = new byte[encoded.remaining()];
+      encoded.get(bytes);
+      return bytes;
+    } catch (CharacterCodingException e) {
+      throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.unpaired-surrogate");
+    }
+  }
+
+  private static AsfJsonException tooLarge() {
+    return ProblemReports.exception("", JsonProblemCode.LIMIT_EXCEEDED, "problem.limit-document",
+        Integer.toString(MAX_DOCUMENT_BYTES));
+  }
+
+  /** Checks what the parser would otherwise guess at or accept: size, BOM, UTF-8, NUL bytes, emptiness. */
+  private static void preflight(byte[] bytes) {
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      throw tooLarge();
+    }
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.bom");
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.utf8", Integer.toString(in.position()));
+      }
+      out.clear();
+      if (result.isUnderflow()) {
+        break;
+      }
+    }
+    boolean blank = true;
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == 0) {
+        throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.nul", Integer.toString(i));
+      }
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        blank = false;
+      }
+    }
+    if (blank) {
+      throw ProblemReports.exception("", JsonProblemCode.EMPTY_DOCUMENT, "problem.empty");
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] write(Writing writing) {
+    JsonText text = new JsonText();
+    try {
+      writing.write(text);
+    } catch (WireFailure e) {
+      throw new AsfJsonException(ProblemReports.from(text.pointer(), e.getCause()).subList(0, 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toBytes();
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void copy(byte[] bytes, OutputStream out) {
+    try {
+      out.write(bytes);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Assessment reports need asf-rules, an optional dependency. */
+  private static void requireRules() {
+    if (!Rules.PRESENT) {
+      throw new IllegalStateException("assessment reports need asf-rules (se.asf:asf-rules) on the class path");
+    }
+  }
+}

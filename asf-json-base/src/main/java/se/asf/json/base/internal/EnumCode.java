@@ -1,0 +1,111 @@
+package se.asf.json.base.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The wire codes of one enum: an explicit table from constant to a lower-case kebab code.
+ *
+ * <p>The table is written out constant by constant, never derived from {@code name()}, so renaming a
+ * Java constant cannot change the wire format. Building the table fails at once when a constant has
+ * no code, or two constants share one. The table's order is the order sets are written in.
+ *
+ * @param <E> the enum
+ */
+public final class EnumCode<E extends Enum<E>> {
+  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final Class<E> type;
+  private final EnumMap<E, String> codes;
+  private final Map<String, E> constants;
+  private final EnumMap<E, Integer> positions;
+
+  private EnumCode(Class<E> type, LinkedHashMap<E, String> table) {
+    this.type = type;
+    this.codes = new EnumMap<>(type);
+    this.constants = new LinkedHashMap<>();
+    this.positions = new EnumMap<>(type);
+    for (Map.Entry<E, String> entry : table.entrySet()) {
+      codes.put(entry.getKey(), entry.getValue());
+      constants.put(entry.getValue(), entry.getKey());
+      positions.put(entry.getKey(), positions.size());
+    }
+  }
+
+  /** Starts a table. */
+  public static <E extends Enum<E>> Builder<E> builder(Class<E> type) {
+    return new Builder<>(type);
+  }
+
+  /** Returns the enum this table maps. */
+  public Class<E> type() {
+    return type;
+  }
+
+  /** Returns the wire code of a constant. */
+  public String code(E constant) {
+    return codes.get(Objects.requireNonNull(constant, "constant"));
+  }
+
+  /** Returns the constant a code stands for. */
+  public Optional<E> constant(String code) {
+    return Optional.ofNullable(constants.get(code));
+  }
+
+  /** Returns every code, in table order. */
+  public List<String> codes() {
+    return List.copyOf(constants.keySet());
+  }
+
+  /** Returns the position of a constant in the table, the order in which sets are written. */
+  public int position(E constant) {
+    return positions.get(constant);
+  }
+
+  /** Sorts constants into table order. */
+  public List<E> inTableOrder(Iterable<E> constants) {
+    List<E> sorted = new ArrayList<>();
+    constants.forEach(sorted::add);
+    sorted.sort((a, b) -> Integer.compare(position(a), position(b)));
+    return Collections.unmodifiableList(sorted);
+  }
+
+  /** Builds a code table. */
+  public static final class Builder<E extends Enum<E>> {
+    private final Class<E> type;
+    private final LinkedHashMap<E, String> table = new LinkedHashMap<>();
+
+    private Builder(Class<E> type) {
+      this.type = type;
+    }
+
+    /** Gives a constant its code. */
+    public Builder<E> put(E constant, String code) {
+      if (!KEBAB.matcher(code).matches()) {
+        throw new IllegalArgumentException("not a lower-case kebab code: " + code);
+      }
+      if (table.containsKey(constant) || table.containsValue(code)) {
+        throw new IllegalArgumentException("already in the table: " + constant + " / " + code);
+      }
+      table.put(constant, code);
+      return this;
+    }
+
+    /** Builds the table. */
+    public EnumCode<E> build() {
+      for (E constant : type.getEnumConstants()) {
+        if (!table.containsKey(constant)) {
+          throw new IllegalStateException("no wire code for " + type.getSimpleName() + "." + constant.name());
+        }
+      }
+      return new EnumCode<>(type, table);
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package se.asf.json.base.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.asf.core.DatePeriod;
+import se.asf.json.base.JsonProblemCode;
+import se.asf.rules.Figure;
+import se.asf.rules.Finding;
+import se.asf.rules.Outcome;
+import se.asf.rules.Reason;
+import se.asf.rules.Rule;
+import se.asf.rules.RuleCatalogue;
+import se.asf.rules.radius.SiteDistance;
+
+/**
+ * Reads a {@link Finding} of asf-rules, in format 3 or 2 (typed figures as an array, optional per-site
+ * results, messages under any language tags; format 3 adds optional {@code warnings} to a site's
+ * result, such as {@code likely-swapped-coordinates}) or format 1 (figures as an object of texts, messages in
+ * Swedish and English), which are read as text figures. Kept in one place: when {@code Finding}
+ * gains an attribute, this class and {@code FindingWriter} are the two to change.
+ *
+ * <p>The reason of a library rule is its declared reason when the figures fit it, and its outcome
+ * must be the declared one; any other reason is kept as {@link Reason#of}. The messages read are kept
+ * as the finding's texts.
+ */
+final class FindingReader extends ObjectReader<Finding> {
+  private static final Map<String, List<Reason>> DECLARED = new LinkedHashMap<>();
+
+  static {
+    for (Rule rule : RuleCatalogue.libraryRules()) {
+      DECLARED.put(rule.getId(), rule.getReasons());
+    }
+  }
+
+  private static final Field<String> RULE_ID = Field.of("ruleId", Scalars.TEXT);
+  private static final Field<Outcome> OUTCOME = Field.of("outcome", Scalars.code(RuleCodes.OUTCOME));
+  private static final Field<String> REASON = Field.of("reason", Scalars.TEXT);
+  private static final String FIGURES = "figures";
+
+  private static Field<Figures> figures(ValueReader<DatePeriod> periods) {
+    ValueReader<List<Figure>> typed = Scalars.listOf(new FigureReader(periods));
+    return Field.of(FIGURES, in -> {
+      if (in.current() == Token.START_OBJECT) {
+        List<Figure> figures = new ArrayList<>();
+        Scalars.TEXT_MAP.read(in).forEach((name, text) -> figures.add(Figure.text(name, text)));
+        return new Figures(figures, true);
+      }
+      return new Figures(typed.read(in), false);
+    });
+  }
+  private static final Field<List<SiteDistance>> SITES = Field.of("sites", Scalars.listOf(new SiteReader()));
+  private static final Field<String> SOURCE = Field.of("source", Scalars.TEXT);
+  private static final Field<Map<String, String>> MESSAGE = Field.of("message", Scalars.TEXT_MAP);
+
+  private final Field<Figures> figures;
+
+  FindingReader(ValueReader<DatePeriod> periods) {
+    this(figures(periods));
+  }
+
+  private FindingReader(Field<Figures> figures) {
+    super(List.of(RULE_ID, OUTCOME, REASON, figures, SITES, SOURCE, MESSAGE));
+    this.figures = figures;
+  }
+
+  @Override
+  protected Finding build(FieldValues values) throws IOException {
+    String ruleId = values.required(RULE_ID);
+    Outcome outcome = values.required(OUTCOME);
+    String code = values.required(REASON);
+    Figures figures = values.required(this.figures);
+    Map<String, String> message = values.required(MESSAGE);
+    if (figures.textual()) {
+      for (String language : List.of("sv", "en")) {
+        if (!message.containsKey(language)) {
+          throw Problems.fail(JsonProblemCode.MISSING_PROPERTY, "problem.missing", language).under(language)
+              .under("message");
+        }
+      }
+    } else if (message.isEmpty()) {
+      throw values.problem("message", JsonProblemCode.MISSING_PROPERTY, "problem.messages-missing");
+    }
+    List<String> names = figures.figures().stream().map(Figure::getName).toList();
+    Reason reason = Reason.of(code, outcome, names);
+    Optional<Reason> declared = figures.textual() ? Optional.empty() : DECLARED.getOrDefault(ruleId, List.of())
+        .stream().filter(r -> r.getCode().equals(code)).findFirst();
+    if (declared.isPresent()) {
+      if (declared.get().getOutcome() != outcome) {
+        throw values.problem("outcome", JsonProblemCode.INVALID_VALUE, "problem.reason-outcome", SafeText.echo(code),
+            RuleCodes.OUTCOME.code(declared.get().getOutcome()), RuleCodes.OUTCOME.code(outcome));
+      }
+      if (new java.util.HashSet<>(declared.get().getParameters()).equals(new java.util.HashSet<>(names))) {
+        reason = declared.get();
+      }
+    }
+    Finding finding = Finding.builder()
+        .ruleId(ruleId)
+        .reason(reason)
+        .figures(figures.figures())
+        .sites(values.optional(SITES).orElse(List.of()))
+        .source(values.required(SOURCE))
+        .build();
+    // A declared reason's message is formatted on demand; only a text that differs from it is kept.
+    Map<String, String> texts = new LinkedHashMap<>();
+    message.forEach((language, text) -> {
+      if (!(finding.getReason() instanceof Reason.Declared) || !text.equals(finding.getMessage(java.util.Locale.forLanguageTag(language)))) {
+        texts.put(language, text);
+      }
+    });
+    return texts.isEmpty() ? finding : Finding.builder().from(finding).texts(texts).build();
+  }
+
+  /** The figures read, and whether they were format 1's texts. */
+  record Figures(List<Figure> figures, boolean textual) {}
+
+  /** Reads one typed figure: {@code {"name", "kind", "type" (codes only), "value" (not for none)}}. */
+  static final class FigureReader extends ObjectReader<Figure> {
+    private static final Field<String> NAME = Field.of("name", Scalars.TEXT);
+    private static final Field<String> KIND = Field.of("kind", Scalars.TEXT);
+    private static final Field<String> TYPE = Field.of("type", Scalars.TEXT);
+    private final Field<Object> value;
+
+    FigureReader(ValueReader<DatePeriod> periods) {
+      this(Field.of("value", in -> {
+        if (in.current() == Token.START_OBJECT) {
+          return periods.read(in);
+        }
+        if (in.current() == Token.INTEGER || in.current() == Token.DECIMAL) {
+          return Scalars.DECIMAL.read(in);
+        }
+        return Scalars.TEXT.read(in);
+      }));
+    }
+
+    private FigureReader(Field<Object> value) {
+      super(List.of(NAME, KIND, TYPE, value));
+      this.value = value;
+    }
+
+    @Override
+    protected Figure build(FieldValues values) throws IOException {
+      String name = values.required(NAME);
+      String kindCode = values.required(KIND);
+      Figure.Kind kind = FigureCodes.kind(kindCode).orElseThrow(() -> values.problem("kind",
+          JsonProblemCode.UNKNOWN_CODE, "problem.unknown-code", SafeText.echo(kindCode),
+          String.join(", ", java.util.Arrays.stream(Figure.Kind.values()).map(FigureCodes::kind).toList())));
+      Optional<Object> value = values.optional(this.value);
+      if (kind == Figure.Kind.NONE) {
+        if (value.isPresent()) {
+          throw values.problem("value", JsonProblemCode.UNKNOWN_PROPERTY, "problem.unknown-property", "value",
+              "name, kind");
+        }
+        return Figure.none(name);
+      }
+      Object v = value.orElseThrow(() -> values.problem("value", JsonProblemCode.MISSING_PROPERTY,
+          "problem.missing", "value"));
+      try {
+        switch (kind) {
+          case DECIMAL:
+            return Figure.decimal(name, (BigDecimal) v);
+          case SHARE:
+            return Figure.percent(name, (BigDecimal) v);
+          case DISTANCE:
+            return Figure.distance(name, (BigDecimal) v);
+          case PERIOD:
+            return Figure.period(name, (DatePeriod) v);
+          case DATE:
+            return Figure.date(name, LocalDate.parse((String) v));
+          case TEXT:
+            return Figure.text(name, (String) v);
+          default:
+            String type = values.required(TYPE);
+            String code = (String) v;
+            return Figure.code(name, FigureCodes.constant(type, code).orElseThrow(() -> values.problem("value",
+                JsonProblemCode.UNKNOWN_CODE, "problem.unknown-code", SafeText.echo(type + "/" + code),
+                String.join(", ", FigureCodes.types()))));
+        }
+      } catch (ClassCastException | java.time.format.DateTimeParseException e) {
+        throw values.problem("value", JsonProblemCode.WRONG_TYPE, "problem.figure-value", kindCode);
+      }
+    }
+  }
+
+  /** Reads one site's result. */
+  static final class SiteReader extends ObjectReader<SiteDistance> {
+    private static final Field<String> SITE = Field.of("site", Scalars.TEXT);
+    private static final Field<String> CENTRE = Field.of("centre", Scalars.TEXT);
+    private static final Field<Double> DISTANCE = Field.of("distanceMetres", Scalars.COORDINATE);
+    private static final Field<BigDecimal> DISPLAYED = Field.of("displayedMetres", Scalars.DECIMAL);
+    private static final Field<Boolean> INSIDE = Field.of("inside", Scalars.BOOLEAN);
+    /** Format 3: warnings about the site's position, which never change the outcome. */
+    private static final Field<java.util.Set<se.asf.rules.radius.PositionWarning>> WARNINGS =
+        Field.of("warnings", Scalars.codeSet(RuleCodes.POSITION_WARNING));
+
+    SiteReader() {
+      super(List.of(SITE, CENTRE, DISTANCE, DISPLAYED, INSIDE, WARNINGS));
+    }
+
+    @Override
+    protected SiteDistance build(FieldValues values) throws IOException {
+      String site = values.required(SITE);
+      boolean known = values.has(CENTRE);
+      if (values.has(DISTANCE) != known || values.has(DISPLAYED) != known || values.has(INSIDE) != known
+          || values.has(WARNINGS) && !known) {
+        throw values.problem("centre", JsonProblemCode.CONFLICTING_PROPERTIES, "problem.site");
+      }
+      if (!known) {
+        return SiteDistance.unknown(site);
+      }
+      SiteDistance result;
+      try {
+        result = SiteDistance.of(site, values.required(CENTRE), values.required(DISTANCE), values.required(INSIDE));
+      } catch (IllegalArgumentException e) {
+        throw values.problem("distanceMetres", JsonProblemCode.INVALID_VALUE, "problem.invalid");
+      }
+      BigDecimal displayed = values.required(DISPLAYED);
+      BigDecimal shown = result.getDisplayedDistanceMetres().orElseThrow();
+      if (displayed.compareTo(shown) != 0) {
+        throw values.problem("displayedMetres", JsonProblemCode.INVALID_VALUE, "problem.displayed-distance",
+            displayed.toPlainString(), Double.toString(result.getDistanceMetres().orElseThrow()), shown.toPlainString());
+      }
+      return result.withWarnings(values.optional(WARNINGS).map(List::copyOf).orElse(List.of()));
+    }
+  }
+}

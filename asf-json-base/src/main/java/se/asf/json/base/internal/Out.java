@@ -1,0 +1,87 @@
+package se.asf.json.base.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import se.asf.json.base.JsonProblemCode;
+
+/**
+ * Writes the scalar values of the wire format, in their one canonical form: decimals exactly as
+ * {@link BigDecimal#toString()} gives them (so {@code 3.50} keeps its scale), dates as
+ * {@code YYYY-MM-DD}, codes from the tables.
+ *
+ * <p>A value the reader would reject (a decimal longer than the number limit, a date outside the
+ * years 0000–9999, a text with an unpaired surrogate) is refused here, so every document written can
+ * be read back.
+ */
+final class Out {
+  private Out() {}
+
+  static void text(TokenWriter out, String name, String value) throws IOException {
+    out.name(name);
+    text(out, value);
+  }
+
+  static void text(TokenWriter out, String value) throws IOException {
+    if (Scalars.hasUnpairedSurrogate(value)) {
+      throw Problems.fail(JsonProblemCode.ENCODING, "problem.unpaired-surrogate");
+    }
+    out.string(value);
+  }
+
+  static void decimal(TokenWriter out, String name, BigDecimal value) throws IOException {
+    out.name(name);
+    decimal(out, value);
+  }
+
+  static void decimal(TokenWriter out, BigDecimal value) throws IOException {
+    if (Scalars.plainLength(value) > Limits.MAX_NUMBER_LENGTH) {
+      throw Problems.fail(JsonProblemCode.LIMIT_EXCEEDED, "problem.decimal-too-long",
+          Integer.toString(Limits.MAX_NUMBER_LENGTH));
+    }
+    out.number(value.toString());
+  }
+
+  static void coordinate(TokenWriter out, String name, double value) throws IOException {
+    out.name(name);
+    out.number(Double.toString(value));
+  }
+
+  static void bool(TokenWriter out, String name, boolean value) throws IOException {
+    out.name(name);
+    out.bool(value);
+  }
+
+  static void date(TokenWriter out, String name, LocalDate value) throws IOException {
+    out.name(name);
+    date(out, value);
+  }
+
+  static void date(TokenWriter out, LocalDate value) throws IOException {
+    if (value.getYear() < 0 || value.getYear() > 9999) {
+      throw Problems.fail(JsonProblemCode.INVALID_VALUE, "problem.date-unwritable", value.toString());
+    }
+    out.string(value.toString());
+  }
+
+  static <E extends Enum<E>> void codes(TokenWriter out, EnumCode<E> codes, Collection<E> values)
+      throws IOException {
+    out.startArray();
+    for (E value : codes.inTableOrder(values)) {
+      out.string(codes.code(value));
+    }
+    out.endArray();
+  }
+
+  static <T> void array(TokenWriter out, String name, ValueWriter<T> writer, List<? extends T> values)
+      throws IOException {
+    out.name(name);
+    out.startArray();
+    for (T value : values) {
+      writer.write(out, value);
+    }
+    out.endArray();
+  }
+}
