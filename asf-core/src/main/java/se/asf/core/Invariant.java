@@ -62,7 +62,9 @@ public enum Invariant {
   /** A number that must be positive is zero or negative. */
   NOT_POSITIVE,
   /** A self-declared share is given without the value it was read from. */
-  SHARE_WITHOUT_VALUE;
+  SHARE_WITHOUT_VALUE,
+  /** A period of time that must not be negative has a negative part. */
+  NEGATIVE_PERIOD;
 
   /** The key of this invariant's message in the {@code se.asf.core.Messages} bundles. */
   String messageKey() {

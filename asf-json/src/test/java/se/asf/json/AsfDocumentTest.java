@@ -36,7 +36,8 @@ class AsfDocumentTest {
 
   /** Hostile documents a schema can tell from a good one: types, codes, required and unknown properties, ranges, patterns. */
   private static final Set<String> SCHEMA_DETECTABLE = Set.of("figure-value-type.assessments.json",
-      "root-array.bidders.json", "format-version-2.bidders.json", "format-version-string.bidders.json",
+      "root-array.bidders.json", "format-version-3.bidders.json", "negative-workforce-age.procurement.json",
+      "unknown-self-declaration-policy.procurement.json", "format-version-string.bidders.json",
       "format-version-missing.bidders.json", "content-missing.procurement.json", "unknown-field.bidders.json",
       "missing-required.bidders.json", "null-required.bidders.json", "null-optional.bidders.json",
       "null-element.bidders.json", "wrong-type-string-for-int.bidders.json", "wrong-type-object-for-list.bidders.json",
@@ -78,7 +79,11 @@ class AsfDocumentTest {
       assertEquals(document.getSchemaId(), schema.get("$id").asText());
       assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
       assertEquals(document.getContentProperty(), schema.get("required").get(1).asText());
-      assertEquals(document == AsfDocument.ASSESSMENT_REPORT ? 3 : 1, schema.at("/properties/formatVersion/const").asInt());
+      if (document == AsfDocument.ASSESSMENT_REPORT) {
+        assertEquals(3, schema.at("/properties/formatVersion/const").asInt());
+      } else {
+        assertEquals("[1,2]", schema.at("/properties/formatVersion/enum").toString(), document.name());
+      }
     }
     JsonNode values = read(AsfDocument.openSchemaFile(AsfDocument.VALUES_SCHEMA));
     assertEquals(AsfDocument.SCHEMA_ID_PREFIX + AsfDocument.VALUES_SCHEMA, values.get("$id").asText());
@@ -118,6 +123,8 @@ class AsfDocumentTest {
         Map.entry("qualificationRequirement", EnumCodes.QUALIFICATION_REQUIREMENT),
         Map.entry("organisationGroup", EnumCodes.ORGANISATION_GROUP),
         Map.entry("identityProblem", EnumCodes.IDENTITY_PROBLEM), Map.entry("invariant", EnumCodes.INVARIANT),
+        Map.entry("selfDeclarationPolicy", EnumCodes.SELF_DECLARATION_POLICY),
+        Map.entry("declarationDocument", EnumCodes.DECLARATION_DOCUMENT),
         Map.entry("outcome", se.asf.json.base.internal.RuleCodes.OUTCOME),
         Map.entry("positionWarning", se.asf.json.base.internal.RuleCodes.POSITION_WARNING));
     assertEquals(EnumCodes.ALL.size() + 2, tables.size());

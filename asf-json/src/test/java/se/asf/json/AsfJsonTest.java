@@ -72,7 +72,7 @@ class AsfJsonTest {
   void aMinimalEnterpriseIsWrittenCanonically() {
     assertEquals("""
         {
-          "formatVersion": 1,
+          "formatVersion": 2,
           "enterprise": {
             "name": "Tumba Återbruk",
             "organisationNumber": "769631-2458",

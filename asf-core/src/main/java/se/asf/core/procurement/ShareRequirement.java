@@ -3,7 +3,9 @@ package se.asf.core.procurement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.time.Period;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import se.asf.core.Invariant;
@@ -108,8 +110,20 @@ public abstract class ShareRequirement {
     return SelfDeclarationPolicy.REQUIRE_WORKFORCE_FIGURES;
   }
 
+  /**
+   * Returns how long before the assessment date the workforce figures' period may end and still be
+   * used: a period ending before {@code assessmentDate - maximumAge} is too old to judge the share,
+   * and one ending exactly then is not. The procurement documents set it; LOU does not.
+   *
+   * @return the maximum age, for example {@code P1Y}, or empty when the procurement sets none
+   */
+  public abstract Optional<Period> getMaximumWorkforceAge();
+
   @Value.Check
   void check() {
+    getMaximumWorkforceAge().filter(Period::isNegative).ifPresent(age -> {
+      throw new InvariantViolationException(Invariant.NEGATIVE_PERIOD, "maximumWorkforceAge", age);
+    });
     if (getThreshold().getFraction().signum() == 0) {
       throw new InvariantViolationException(Invariant.NOT_POSITIVE, "threshold", getThreshold());
     }

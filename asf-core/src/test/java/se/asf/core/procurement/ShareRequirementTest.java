@@ -81,4 +81,15 @@ class ShareRequirementTest {
     assertEquals(Share.ofPercent(100),
         ShareRequirement.builder().threshold(Share.ofPercent(100)).build().getThreshold());
   }
+
+  @Test
+  void aMaximumWorkforceAgeIsOptionalAndNeverNegative() {
+    assertEquals(java.util.Optional.empty(), ShareRequirement.statutory().getMaximumWorkforceAge());
+    assertEquals(java.util.Optional.of(java.time.Period.ZERO),
+        ShareRequirement.builder().maximumWorkforceAge(java.time.Period.ZERO).build().getMaximumWorkforceAge());
+    assertViolates(Invariant.NEGATIVE_PERIOD, "maximumWorkforceAge",
+        () -> ShareRequirement.builder().maximumWorkforceAge(java.time.Period.of(1, -1, 0)).build());
+    assertViolates(Invariant.NEGATIVE_PERIOD, "maximumWorkforceAge",
+        () -> ShareRequirement.builder().maximumWorkforceAge(java.time.Period.ofDays(-1)).build());
+  }
 }

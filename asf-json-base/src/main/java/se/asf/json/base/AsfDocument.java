@@ -5,20 +5,21 @@ import java.io.UncheckedIOException;
 import java.io.IOException;
 
 /**
- * The four top-level documents of the asf wire format, version 1, and their JSON Schemas.
+ * The four top-level documents of the asf wire format and their JSON Schemas.
  *
- * <p>Each document is an object with {@code "formatVersion": 1} and one content property. The schemas
+ * <p>Each document is an object with {@code "formatVersion"} (2 for enterprises, bidders and procurements,
+ * whose format 1 is still read) and one content property. The schemas
  * (draft 2020-12) ship in this jar under {@code se/asf/json/schema/}; they refer to the shared
  * definitions in {@code values.schema.json} by relative {@code $ref}, so a validator must be able to
  * load that file too (map the {@code $id} prefix {@value #SCHEMA_ID_PREFIX} to the jar's
  * {@code se/asf/json/schema/}).
  */
 public enum AsfDocument {
-  /** One enterprise: {@code {"formatVersion": 1, "enterprise": {...}}}. */
+  /** One enterprise: {@code {"formatVersion": 2, "enterprise": {...}}} (format 1 is still read). */
   ENTERPRISE("enterprise", "enterprise.schema.json"),
-  /** The bidders of a procurement: {@code {"formatVersion": 1, "bidders": [...]}}. */
+  /** The bidders of a procurement: {@code {"formatVersion": 2, "bidders": [...]}} (format 1 is still read). */
   BIDDERS("bidders", "bidders.schema.json"),
-  /** A reserved procurement: {@code {"formatVersion": 1, "procurement": {...}}}. */
+  /** A reserved procurement: {@code {"formatVersion": 2, "procurement": {...}}} (format 1 is still read). */
   PROCUREMENT("procurement", "procurement.schema.json"),
   /**
    * Assessments of rules: {@code {"formatVersion": 3, "assessments": [...]}}: format 3, with typed

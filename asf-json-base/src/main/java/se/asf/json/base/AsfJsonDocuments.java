@@ -111,7 +111,7 @@ public abstract class AsfJsonDocuments {
   // ---------------------------------------------------------------------------------------- reading
 
   /**
-   * Reads an enterprise document, {@code {"formatVersion": 1, "enterprise": {...}}}.
+   * Reads an enterprise document, {@code {"formatVersion": 2, "enterprise": {...}}} (format 1 is still read).
    *
    * @param in the document, UTF-8; read to its end (at most {@value #MAX_DOCUMENT_BYTES} bytes) and
    *     not closed
@@ -135,7 +135,7 @@ public abstract class AsfJsonDocuments {
   }
 
   /**
-   * Reads a bidders document, {@code {"formatVersion": 1, "bidders": [...]}}.
+   * Reads a bidders document, {@code {"formatVersion": 2, "bidders": [...]}} (format 1 is still read).
    *
    * @param in the document, UTF-8; read to its end and not closed
    * @return the bidders, in order
@@ -207,7 +207,7 @@ public abstract class AsfJsonDocuments {
   }
 
   /**
-   * Reads a reserved-procurement document, {@code {"formatVersion": 1, "procurement": {...}}}.
+   * Reads a reserved-procurement document, {@code {"formatVersion": 2, "procurement": {...}}} (format 1 is still read).
    *
    * @param in the document, UTF-8; read to its end and not closed
    * @return the procurement

@@ -129,7 +129,7 @@ public abstract class HostileInputContract {
     cases.add(file("unpaired-surrogate.bidders.json", JsonProblemCode.ENCODING, "/bidders/0/sites/0/name"));
     // document structure and types
     cases.add(file("root-array.bidders.json", JsonProblemCode.WRONG_TYPE, ""));
-    cases.add(file("format-version-2.bidders.json", JsonProblemCode.UNSUPPORTED_FORMAT_VERSION, "/formatVersion"));
+    cases.add(file("format-version-3.bidders.json", JsonProblemCode.UNSUPPORTED_FORMAT_VERSION, "/formatVersion"));
     cases.add(file("format-version-string.bidders.json", JsonProblemCode.WRONG_TYPE, "/formatVersion"));
     cases.add(file("format-version-missing.bidders.json", JsonProblemCode.MISSING_PROPERTY, "/formatVersion"));
     cases.add(file("content-missing.procurement.json", JsonProblemCode.MISSING_PROPERTY, "/procurement"));
@@ -211,6 +211,39 @@ public abstract class HostileInputContract {
     cases.add(generated("a property named like a personnummer with a slash",
         () -> bidderWith("x", "1").replace("\"name\": \"x\"", "\"name\": \"x\", \"19121212/1212\": 1"),
         JsonProblemCode.UNKNOWN_PROPERTY, "/bidders/0/19121212~1****"));
+    // foreign identifiers and self-declarations
+    for (String[] foreign : new String[][] {{"an unknown country", "XX:VAT:12345678"},
+        {"Sweden as a foreign country", "SE:VAT:SE556016068001"}, {"an unknown scheme", "FI:TAX:FI01120389"},
+        {"no scheme", "FI01120389"}, {"a Finnish check digit", "FI:VAT:FI01120388"},
+        {"a Danish check digit", "DK:NATIONAL_REGISTER:13585627"},
+        {"a Norwegian check digit", "NO:NATIONAL_REGISTER:923609017"}}) {
+      cases.add(generated("a foreign identifier with " + foreign[0], () -> bidderWith("x", "1")
+          .replace("\"organisationNumber\": \"556987-4125\"", "\"foreignIdentifier\": \"" + foreign[1] + "\""),
+          JsonProblemCode.INVALID_IDENTITY, "/bidders/0/foreignIdentifier"));
+    }
+    cases.add(generated("a foreign identifier beside an organisation number", () -> bidderWith("x", "1")
+        .replace("\"organisationNumber\"", "\"foreignIdentifier\": \"FI:VAT:FI01120389\", \"organisationNumber\""),
+        JsonProblemCode.CONFLICTING_PROPERTIES, "/bidders/0/foreignIdentifier"));
+    cases.add(generated("a self-declared share of 1.5", () -> bidderWith("x", "1").replace("\"sites\": []",
+        "\"sites\": [], \"selfDeclaredShare\": {\"declaredValue\": \"150\", \"declaredShare\": 1.5,"
+            + " \"document\": \"espd-response\", \"documentId\": \"E-1\", \"standardVersion\": \"ESPD-EDM 4.0.0\"}"),
+        JsonProblemCode.INVARIANT_VIOLATED, "/bidders/0/selfDeclaredShare/declaredShare"));
+    cases.add(generated("a self-declared share of -0.05", () -> bidderWith("x", "1").replace("\"sites\": []",
+        "\"sites\": [], \"selfDeclaredShare\": {\"declaredValue\": \"-5\", \"declaredShare\": -0.05,"
+            + " \"document\": \"espd-response\", \"documentId\": \"E-1\", \"standardVersion\": \"ESPD-EDM 4.0.0\"}"),
+        JsonProblemCode.INVARIANT_VIOLATED, "/bidders/0/selfDeclaredShare/declaredShare"));
+    cases.add(generated("a self-declared share without the value it was read from", () -> bidderWith("x", "1")
+        .replace("\"sites\": []", "\"sites\": [], \"selfDeclaredShare\": {\"declaredShare\": 0.5,"
+            + " \"document\": \"espd-response\", \"documentId\": \"E-1\", \"standardVersion\": \"ESPD-EDM 4.0.0\"}"),
+        JsonProblemCode.INVARIANT_VIOLATED, "/bidders/0/selfDeclaredShare/declaredShare"));
+    cases.add(generated("a self-declaration from an unknown document", () -> bidderWith("x", "1")
+        .replace("\"sites\": []", "\"sites\": [], \"selfDeclaredShare\": {\"indicator\": true,"
+            + " \"document\": \"letter\", \"documentId\": \"E-1\", \"standardVersion\": \"ESPD-EDM 4.0.0\"}"),
+        JsonProblemCode.UNKNOWN_CODE, "/bidders/0/selfDeclaredShare/document"));
+    cases.add(file("negative-workforce-age.procurement.json", JsonProblemCode.INVALID_VALUE,
+        "/procurement/shareRequirement/maximumWorkforceAge"));
+    cases.add(file("unknown-self-declaration-policy.procurement.json", JsonProblemCode.UNKNOWN_CODE,
+        "/procurement/shareRequirement/selfDeclarations"));
     for (Reader reader : Reader.values()) {
       cases.add(new Case("a document that is just null, read as " + reader,
           () -> new ByteArrayInputStream("null".getBytes(StandardCharsets.UTF_8)), reader, JsonProblemCode.WRONG_TYPE, ""));

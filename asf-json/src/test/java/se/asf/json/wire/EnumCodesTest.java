@@ -134,6 +134,10 @@ class EnumCodesTest {
       Invariant.DEADLINE_NOT_BEFORE_CONTRACT=deadline-not-before-contract
       Invariant.NOT_POSITIVE=not-positive
       Invariant.SHARE_WITHOUT_VALUE=share-without-value
+      Invariant.NEGATIVE_PERIOD=negative-period
+      SelfDeclarationPolicy.REQUIRE_WORKFORCE_FIGURES=require-workforce-figures
+      SelfDeclarationPolicy.ACCEPT_AT_QUALIFICATION=accept-at-qualification
+      DeclarationDocument.ESPD_RESPONSE=espd-response
       Outcome.MET=met
       Outcome.NOT_MET=not-met
       Outcome.UNDETERMINED=undetermined
@@ -168,7 +172,7 @@ class EnumCodesTest {
   @Test
   void everyEnumOfTheDomainHasATable() {
     List<Class<?>> tabled = ALL.stream().<Class<?>>map(EnumCode::type).toList();
-    assertEquals(17, tabled.size());
+    assertEquals(19, tabled.size());
     assertEquals(tabled.size(), tabled.stream().distinct().count());
   }
 

@@ -73,13 +73,16 @@ public final class Lou4Kap18 {
   /**
    * Returns the share rule for a requirement.
    *
+   * <p>The requirement's {@link ShareRequirement#getMaximumWorkforceAge() maximum workforce age}, when it
+   * has one, applies as in {@link #share(ShareRequirement, Period)}.
+   *
    * @param requirement the threshold, counting basis, counted forms and target groups
    * @return the rule {@value #SHARE}
    */
   public static Rule share(ShareRequirement requirement) {
     Objects.requireNonNull(requirement, "requirement");
     return Rule.of(SHARE, Sources.LOU_4_18, ShareReason.class,
-        new ShareJudgement(requirement, null)::judge);
+        new ShareJudgement(requirement, requirement.getMaximumWorkforceAge().orElse(null))::judge);
   }
 
   /**

@@ -280,4 +280,28 @@ class ProcurementRulesTest {
     assertEquals(Outcome.UNDETERMINED, assessment.getOutcome());
     assertFinding(finding(assessment, "TVV-INDEPENDENCE"), "TVV-INDEPENDENCE", Outcome.UNDETERMINED, "NO_EVIDENCE");
   }
+
+  private static Enterprise withWorkforceEnding(LocalDate end) {
+    se.asf.core.workforce.Workforce workforce = se.asf.core.workforce.Workforce.builder()
+        .period(se.asf.core.DatePeriod.of(LocalDate.of(2016, 1, 1), end))
+        .addAllLines(Bidders.workforce(8, 12).getLines()).build();
+    return Bidders.qualifying().toBuilder().workforce(workforce).build();
+  }
+
+  @Test
+  void theProcurementsMaximumWorkforceAgeMakesOlderFiguresUndetermined() {
+    ReservedProcurement yearOld = ReservedProcurement.builder().from(PILOT).shareRequirement(
+        se.asf.core.procurement.ShareRequirement.builder().from(PILOT.getShareRequirement().orElseThrow())
+            .maximumWorkforceAge(java.time.Period.ofYears(1)).build()).build();
+    // The tender deadline 2017-12-11 less one year is 2016-12-11: a period ending that day is not too old.
+    Finding tooOld = finding(ProcurementRules.assess(yearOld, withWorkforceEnding(LocalDate.of(2016, 12, 10))),
+        "LOU-4-18-SHARE");
+    assertFinding(tooOld, "LOU-4-18-SHARE", Outcome.UNDETERMINED, "PERIOD_TOO_OLD");
+    assertFigures(tooOld, "period", "2016-01-01/2016-12-10", "earliestEnd", "2016-12-11");
+    assertEquals(Outcome.MET, finding(ProcurementRules.assess(yearOld, withWorkforceEnding(LocalDate.of(2016, 12, 11))),
+        "LOU-4-18-SHARE").getOutcome());
+    // Without a maximum age the same old figures decide.
+    assertEquals(Outcome.MET, finding(ProcurementRules.assess(PILOT, withWorkforceEnding(LocalDate.of(2016, 12, 10))),
+        "LOU-4-18-SHARE").getOutcome());
+  }
 }

@@ -105,11 +105,15 @@ public final class Codecs {
 
   /**
    * A {@link SupplierIdentity} written on its own as one string: a personnummer when it has the 12-digit
-   * personnummer shape ({@code YYYYMMDD-NNNN}, or masked), otherwise an organisation number.
+   * personnummer shape ({@code YYYYMMDD-NNNN}, or masked), a foreign identifier when it holds a colon
+   * ({@code COUNTRY:SCHEME:VALUE}), otherwise an organisation number.
    */
   private SupplierIdentity supplierIdentity(TokenReader in) throws IOException {
     if (in.current() == Token.STRING) {
       String text = in.text();
+      if (text.indexOf(':') >= 0) {
+        return Scalars.FOREIGN_IDENTIFIER_VALUE.read(in);
+      }
       if (text.length() == 13 && text.charAt(8) == '-') {
         return personnummer.read(in);
       }
@@ -186,6 +190,7 @@ public final class Codecs {
         case POSITION -> positions;
         case ORGANISATIONSNUMMER -> Scalars.ORGANISATIONSNUMMER_VALUE;
         case PERSONNUMMER -> personnummer;
+        case FOREIGN_IDENTIFIER -> Scalars.FOREIGN_IDENTIFIER_VALUE;
       };
     } else if (kind instanceof Kind.Code<?> code) {
       return (ValueReader<V>) Scalars.code(code.codes());
@@ -213,6 +218,7 @@ public final class Codecs {
         case POSITION -> position(out, (Position) value);
         case ORGANISATIONSNUMMER -> out.string(value.toString());
         case PERSONNUMMER -> out.string(personnummer((Personnummer) value));
+        case FOREIGN_IDENTIFIER -> out.string(value.toString());
       }
     } else if (kind instanceof Kind.Code<?> code) {
       out.string(((EnumCode) code.codes()).code((Enum) value));

@@ -16,6 +16,7 @@ import se.asf.core.DatePeriod;
 import se.asf.core.Share;
 import se.asf.core.enterprise.Board;
 import se.asf.core.enterprise.BusinessActivity;
+import se.asf.core.enterprise.DeclarationDocument;
 import se.asf.core.enterprise.DistributionClause;
 import se.asf.core.enterprise.DocumentReference;
 import se.asf.core.enterprise.Enterprise;
@@ -28,9 +29,11 @@ import se.asf.core.enterprise.ParticipationEvidence;
 import se.asf.core.enterprise.PayRange;
 import se.asf.core.enterprise.ProfitPolicy;
 import se.asf.core.enterprise.PurposeEvidence;
+import se.asf.core.enterprise.SelfDeclaredShare;
 import se.asf.core.enterprise.Site;
 import se.asf.core.geo.Position;
 import se.asf.core.identity.OrganisationGroup;
+import se.asf.core.identity.ForeignIdentifier;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
 import se.asf.core.procurement.Centre;
@@ -69,6 +72,8 @@ public final class Declarations {
       scalar(ScalarType.ORGANISATIONSNUMMER, Schemas.ref("organisationNumber"));
   static final Kind<Personnummer> PERSONAL_IDENTITY_NUMBER =
       scalar(ScalarType.PERSONNUMMER, Schemas.ref("personalIdentityNumber"));
+  static final Kind<ForeignIdentifier> FOREIGN_IDENTIFIER =
+      scalar(ScalarType.FOREIGN_IDENTIFIER, Schemas.ref("foreignIdentifier"));
 
   // ---- values
 
@@ -266,10 +271,38 @@ public final class Declarations {
       v -> PayRange.of(v.get(PAY_LOWEST), v.get(PAY_HIGHEST)),
       PAY_LOWEST, PAY_HIGHEST);
 
+  private static final Prop<SelfDeclaredShare, Boolean> DECLARED_INDICATOR = optional("indicator", BOOLEAN,
+      SelfDeclaredShare::getIndicator, "The yes/no answer: whether the bidder declares itself a sheltered workshop.");
+  private static final Prop<SelfDeclaredShare, String> DECLARED_VALUE = optional("declaredValue", TEXT,
+      SelfDeclaredShare::getDeclaredValue, "The declared percentage as written in the document.");
+  private static final Prop<SelfDeclaredShare, Share> DECLARED_SHARE = optional("declaredShare", FRACTION,
+      SelfDeclaredShare::getDeclaredShare, "The declared share, when the value could be read without guessing.");
+  private static final Prop<SelfDeclaredShare, String> DECLARED_CATEGORIES = optional("categories", TEXT,
+      SelfDeclaredShare::getCategories, "The categories of workers concerned.");
+  private static final Prop<SelfDeclaredShare, DeclarationDocument> DECLARED_DOCUMENT = required("document",
+      code(EnumCodes.DECLARATION_DOCUMENT), SelfDeclaredShare::getDocument, "The kind of document declared in.");
+  private static final Prop<SelfDeclaredShare, String> DECLARED_DOCUMENT_ID = required("documentId", TEXT,
+      SelfDeclaredShare::getDocumentId, "The document's identifier.");
+  private static final Prop<SelfDeclaredShare, String> DECLARED_STANDARD_VERSION = required("standardVersion", TEXT,
+      SelfDeclaredShare::getStandardVersion, "The version of the standard the document follows.");
+  /** {@link SelfDeclaredShare}. */
+  public static final WireType<SelfDeclaredShare> SELF_DECLARED_SHARE = WireType.of(SelfDeclaredShare.class,
+      "A bidder's own declaration of its share of disabled or disadvantaged workers (the ESPD criterion "
+          + "shelt-worksh), with its source; declaredShare needs declaredValue.",
+      v -> SelfDeclaredShare.builder().indicator(v.optional(DECLARED_INDICATOR))
+          .declaredValue(v.optional(DECLARED_VALUE)).declaredShare(v.optional(DECLARED_SHARE))
+          .categories(v.optional(DECLARED_CATEGORIES)).document(v.get(DECLARED_DOCUMENT))
+          .documentId(v.get(DECLARED_DOCUMENT_ID)).standardVersion(v.get(DECLARED_STANDARD_VERSION)).build(),
+      DECLARED_INDICATOR, DECLARED_VALUE, DECLARED_SHARE, DECLARED_CATEGORIES, DECLARED_DOCUMENT,
+      DECLARED_DOCUMENT_ID, DECLARED_STANDARD_VERSION)
+      .withConstraints(Map.of("dependentRequired", map("declaredShare", List.of("declaredValue"))));
+
   /** The wire name of an enterprise's organisation number. */
   public static final String ORGANISATION_NUMBER_NAME = "organisationNumber";
   /** The wire name of a sole trader's personnummer. */
   public static final String PERSONAL_IDENTITY_NUMBER_NAME = "personalIdentityNumber";
+  /** The wire name of a foreign supplier's identifier. */
+  public static final String FOREIGN_IDENTIFIER_NAME = "foreignIdentifier";
 
   private static final Prop<Enterprise, String> ENTERPRISE_NAME =
       required("name", TEXT, Enterprise::getName, "The enterprise's name.");
@@ -282,6 +315,11 @@ public final class Declarations {
       optional(PERSONAL_IDENTITY_NUMBER_NAME, PERSONAL_IDENTITY_NUMBER,
           e -> Optional.of(e.getIdentity()).filter(Personnummer.class::isInstance).map(Personnummer.class::cast),
           "A sole trader's personnummer, masked on output.");
+  private static final Prop<Enterprise, ForeignIdentifier> ENTERPRISE_FOREIGN_IDENTIFIER =
+      optional(FOREIGN_IDENTIFIER_NAME, FOREIGN_IDENTIFIER,
+          e -> Optional.of(e.getIdentity()).filter(ForeignIdentifier.class::isInstance)
+              .map(ForeignIdentifier.class::cast),
+          "A foreign supplier's identifier, COUNTRY:SCHEME:VALUE.");
   private static final Prop<Enterprise, LegalForm> ENTERPRISE_LEGAL_FORM =
       required("legalForm", code(EnumCodes.LEGAL_FORM), Enterprise::getLegalForm, "The legal form.");
   private static final Prop<Enterprise, String> ENTERPRISE_UNIT = optional("unit", TEXT, Enterprise::getUnit,
@@ -305,15 +343,19 @@ public final class Declarations {
       optional("workforce", object(WORKFORCE), Enterprise::getWorkforce, "Who is occupied.");
   private static final Prop<Enterprise, PayRange> ENTERPRISE_PAY_RANGE =
       optional("payRange", object(PAY_RANGE), Enterprise::getPayRange, "The pay range.");
-  /** {@link Enterprise}: the identity is one of two properties, checked in the build step. */
+  private static final Prop<Enterprise, SelfDeclaredShare> ENTERPRISE_SELF_DECLARED_SHARE = optional(
+      "selfDeclaredShare", object(SELF_DECLARED_SHARE), Enterprise::getSelfDeclaredShare,
+      "The bidder's self-declared share, weaker evidence than workforce figures.");
+  /** {@link Enterprise}: the identity is one of three properties, checked in the build step. */
   public static final WireType<Enterprise> ENTERPRISE = WireType.of(Enterprise.class,
       "A supplier as a whole legal entity, with the evidence for each ASF criterion. Identified by exactly one of "
-          + "organisationNumber or, for a sole trader (enskild-firma), personalIdentityNumber. Evidence that is "
-          + "not known is left out.",
+          + "organisationNumber, for a sole trader (enskild-firma) personalIdentityNumber, or for a foreign "
+          + "supplier foreignIdentifier. Evidence that is not known is left out.",
       Declarations::enterprise,
-      ENTERPRISE_NAME, ENTERPRISE_ORGANISATION_NUMBER, ENTERPRISE_PERSONNUMMER, ENTERPRISE_LEGAL_FORM,
-      ENTERPRISE_UNIT, ENTERPRISE_SITES, ENTERPRISE_ACTIVITIES, ENTERPRISE_PURPOSE, ENTERPRISE_PARTICIPATION,
-      ENTERPRISE_PROFIT_POLICY, ENTERPRISE_OWNERSHIP, ENTERPRISE_WORKFORCE, ENTERPRISE_PAY_RANGE)
+      ENTERPRISE_NAME, ENTERPRISE_ORGANISATION_NUMBER, ENTERPRISE_PERSONNUMMER, ENTERPRISE_FOREIGN_IDENTIFIER,
+      ENTERPRISE_LEGAL_FORM, ENTERPRISE_UNIT, ENTERPRISE_SITES, ENTERPRISE_ACTIVITIES, ENTERPRISE_PURPOSE,
+      ENTERPRISE_PARTICIPATION, ENTERPRISE_PROFIT_POLICY, ENTERPRISE_OWNERSHIP, ENTERPRISE_WORKFORCE,
+      ENTERPRISE_PAY_RANGE, ENTERPRISE_SELF_DECLARED_SHARE)
       .withConstraints(Map.of("allOf", enterpriseConstraints()));
 
   private static Enterprise enterprise(Values v) throws java.io.IOException {
@@ -322,7 +364,15 @@ public final class Declarations {
       throw v.problem(PERSONAL_IDENTITY_NUMBER_NAME, JsonProblemCode.CONFLICTING_PROPERTIES,
           "problem.identity-both", ORGANISATION_NUMBER_NAME, PERSONAL_IDENTITY_NUMBER_NAME);
     }
-    if (v.has(ENTERPRISE_PERSONNUMMER)) {
+    if (v.has(ENTERPRISE_FOREIGN_IDENTIFIER)
+        && (v.has(ENTERPRISE_ORGANISATION_NUMBER) || v.has(ENTERPRISE_PERSONNUMMER))) {
+      String other = v.has(ENTERPRISE_ORGANISATION_NUMBER) ? ORGANISATION_NUMBER_NAME : PERSONAL_IDENTITY_NUMBER_NAME;
+      throw v.problem(FOREIGN_IDENTIFIER_NAME, JsonProblemCode.CONFLICTING_PROPERTIES,
+          "problem.identity-both", other, FOREIGN_IDENTIFIER_NAME);
+    }
+    if (v.has(ENTERPRISE_FOREIGN_IDENTIFIER)) {
+      builder.identity(v.get(ENTERPRISE_FOREIGN_IDENTIFIER));
+    } else if (v.has(ENTERPRISE_PERSONNUMMER)) {
       builder.identity(v.get(ENTERPRISE_PERSONNUMMER));
     } else if (v.has(ENTERPRISE_ORGANISATION_NUMBER)) {
       builder.identity(v.get(ENTERPRISE_ORGANISATION_NUMBER));
@@ -341,6 +391,7 @@ public final class Declarations {
         .ownership(v.optional(ENTERPRISE_OWNERSHIP))
         .workforce(v.optional(ENTERPRISE_WORKFORCE))
         .payRange(v.optional(ENTERPRISE_PAY_RANGE))
+        .selfDeclaredShare(v.optional(ENTERPRISE_SELF_DECLARED_SHARE))
         .build();
   }
 
@@ -353,11 +404,12 @@ public final class Declarations {
     String enskildFirma = EnumCodes.LEGAL_FORM.code(LegalForm.ENSKILD_FIRMA);
     List<Object> constraints = new ArrayList<>();
     constraints.add(map("oneOf", List.of(
-        map("required", List.of(ORGANISATION_NUMBER_NAME)), map("required", List.of(PERSONAL_IDENTITY_NUMBER_NAME)))));
+        map("required", List.of(ORGANISATION_NUMBER_NAME)), map("required", List.of(PERSONAL_IDENTITY_NUMBER_NAME)),
+        map("required", List.of(FOREIGN_IDENTIFIER_NAME)))));
     constraints.add(map("if", map("required", List.of(PERSONAL_IDENTITY_NUMBER_NAME)),
         "then", map("properties", map("legalForm", map("const", enskildFirma)))));
     constraints.add(map("if", legalFormIs(enskildFirma),
-        "then", map("required", List.of(PERSONAL_IDENTITY_NUMBER_NAME))));
+        "then", map("not", map("required", List.of(ORGANISATION_NUMBER_NAME)))));
     for (LegalForm form : EnumCodes.LEGAL_FORM.inTableOrder(List.of(LegalForm.values()))) {
       if (form.getOrganisationGroups().size() == 1) {
         OrganisationGroup group = form.getOrganisationGroups().iterator().next();
@@ -419,13 +471,26 @@ public final class Declarations {
       required("targetGroups", codeSet(EnumCodes.TARGET_GROUP), ShareRequirement::getTargetGroups,
           "The target groups.").schema("items", map("$ref", null, "allOf", List.of(
               Schemas.ref("targetGroup"), map("not", map("const", "none")))), "minItems", 1, "uniqueItems", true);
+  /** Always written; absent on input (format 1) means the default, workforce figures required. */
+  private static final Prop<ShareRequirement, se.asf.core.procurement.SelfDeclarationPolicy> SHARE_SELF_DECLARATIONS =
+      optional("selfDeclarations", code(EnumCodes.SELF_DECLARATION_POLICY),
+          r -> Optional.of(r.getSelfDeclarations()),
+          "What a self-declared share counts for without workforce figures; when left out, "
+              + "require-workforce-figures.");
+  private static final Prop<ShareRequirement, Period> SHARE_MAXIMUM_AGE = optional("maximumWorkforceAge", PERIOD,
+      ShareRequirement::getMaximumWorkforceAge,
+      "How long before the assessment date the workforce figures' period may end; left out when not set.");
   /** {@link ShareRequirement}. */
   public static final WireType<ShareRequirement> SHARE_REQUIREMENT = WireType.of(ShareRequirement.class,
       "The share requirement (andelskravet): at least threshold of those occupied belong to the target groups. "
-          + "Every attribute is written; none is implied.",
+          + "Every attribute is written; none is implied, except selfDeclarations, read as "
+          + "require-workforce-figures when left out.",
       v -> ShareRequirement.builder().threshold(v.get(SHARE_THRESHOLD)).countingBasis(v.get(SHARE_BASIS))
-          .countedForms(v.get(SHARE_FORMS)).targetGroups(v.get(SHARE_GROUPS)).build(),
-      SHARE_THRESHOLD, SHARE_BASIS, SHARE_FORMS, SHARE_GROUPS);
+          .countedForms(v.get(SHARE_FORMS)).targetGroups(v.get(SHARE_GROUPS))
+          .selfDeclarations(v.optional(SHARE_SELF_DECLARATIONS)
+              .orElse(se.asf.core.procurement.SelfDeclarationPolicy.REQUIRE_WORKFORCE_FIGURES))
+          .maximumWorkforceAge(v.optional(SHARE_MAXIMUM_AGE)).build(),
+      SHARE_THRESHOLD, SHARE_BASIS, SHARE_FORMS, SHARE_GROUPS, SHARE_SELF_DECLARATIONS, SHARE_MAXIMUM_AGE);
 
   private static final Prop<ReservedProcurement, String> PROCUREMENT_REFERENCE =
       required("reference", TEXT, ReservedProcurement::getReference, "The procurement's reference.");
@@ -491,7 +556,7 @@ public final class Declarations {
   /** Every declared type, each after the types it refers to. */
   public static final List<WireType<?>> ALL = List.of(DATE_PERIOD, DOCUMENT_REFERENCE, SITE, BUSINESS_ACTIVITY,
       PURPOSE_EVIDENCE, PARTICIPATION_EVIDENCE, DISTRIBUTION_CLAUSE, FISCAL_YEAR, PROFIT_POLICY, OWNER, BOARD,
-      OWNERSHIP, WORKFORCE_LINE, WORKFORCE, PAY_RANGE, ENTERPRISE, CENTRE, CONTRACTING_AUTHORITY,
+      OWNERSHIP, WORKFORCE_LINE, WORKFORCE, PAY_RANGE, SELF_DECLARED_SHARE, ENTERPRISE, CENTRE, CONTRACTING_AUTHORITY,
       GEOGRAPHIC_REQUIREMENT, SHARE_REQUIREMENT, RESERVED_PROCUREMENT);
 
   // ---- helpers

@@ -44,7 +44,7 @@ public final class DocumentCodec {
   private <C> C read(TokenReader in, String property, ValueReader<C> content, int newest) throws IOException {
     Field<Integer> version = Field.of(Documents.FORMAT_VERSION_PROPERTY, r -> {
       int read = Scalars.INT.read(r);
-      if (read < Documents.FORMAT_VERSION || read > newest) {
+      if (read < Documents.OLDEST_FORMAT_VERSION || read > newest) {
         throw Problems.fail(JsonProblemCode.UNSUPPORTED_FORMAT_VERSION, "problem.format-version",
             Integer.toString(read), Integer.toString(newest));
       }

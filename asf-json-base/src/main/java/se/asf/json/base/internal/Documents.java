@@ -7,8 +7,15 @@ import java.util.Properties;
 
 /** The format versions of the top-level documents. */
 public final class Documents {
-  /** The format version of enterprise, bidders and procurement documents. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The format version of enterprise, bidders and procurement documents: 2, with foreign identifiers,
+   * self-declared shares, the share requirement's self-declaration policy and maximum workforce age, and
+   * the facts that may be unknown left out. Version 1 documents are still read: every fact version 2
+   * added is optional, and absent means unknown or the default.
+   */
+  public static final int FORMAT_VERSION = 2;
+  /** The oldest format version still read, of every document. */
+  public static final int OLDEST_FORMAT_VERSION = 1;
   /**
    * The format version of assessment-report documents: 3, with typed figures, per-site results with
    * their position warnings, and messages in the configured languages. Version 2 (no warnings) and

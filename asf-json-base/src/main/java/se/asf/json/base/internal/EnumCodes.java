@@ -2,6 +2,7 @@ package se.asf.json.base.internal;
 
 import java.util.List;
 import se.asf.core.Invariant;
+import se.asf.core.enterprise.DeclarationDocument;
 import se.asf.core.enterprise.DistributionRule;
 import se.asf.core.enterprise.EvidenceSource;
 import se.asf.core.enterprise.LegalForm;
@@ -14,6 +15,7 @@ import se.asf.core.identity.IdentityProblem;
 import se.asf.core.identity.OrganisationGroup;
 import se.asf.core.procurement.LegalBasis;
 import se.asf.core.procurement.QualificationRequirement;
+import se.asf.core.procurement.SelfDeclarationPolicy;
 import se.asf.core.workforce.CountingBasis;
 import se.asf.core.workforce.EngagementForm;
 import se.asf.core.workforce.TargetGroup;
@@ -202,14 +204,28 @@ public final class EnumCodes {
       .put(Invariant.DEADLINE_NOT_BEFORE_CONTRACT, "deadline-not-before-contract")
       .put(Invariant.NOT_POSITIVE, "not-positive")
       .put(Invariant.SHARE_WITHOUT_VALUE, "share-without-value")
+      .put(Invariant.NEGATIVE_PERIOD, "negative-period")
       .build();
+
+  /** {@link SelfDeclarationPolicy}. */
+  public static final EnumCode<SelfDeclarationPolicy> SELF_DECLARATION_POLICY =
+      EnumCode.builder(SelfDeclarationPolicy.class)
+          .put(SelfDeclarationPolicy.REQUIRE_WORKFORCE_FIGURES, "require-workforce-figures")
+          .put(SelfDeclarationPolicy.ACCEPT_AT_QUALIFICATION, "accept-at-qualification")
+          .build();
+
+  /** {@link DeclarationDocument}. */
+  public static final EnumCode<DeclarationDocument> DECLARATION_DOCUMENT =
+      EnumCode.builder(DeclarationDocument.class)
+          .put(DeclarationDocument.ESPD_RESPONSE, "espd-response")
+          .build();
 
   /** Every table of asf-core, one per enum; asf-rules' {@code Outcome} is in {@link RuleCodes}. */
   public static final List<EnumCode<?>> ALL = List.of(
       COUNTING_BASIS, ENGAGEMENT_FORM, TARGET_GROUP, LEGAL_FORM, OFFERING, OWNER_KIND,
       PARTICIPATION_MECHANISM, DISTRIBUTION_RULE, EVIDENCE_SOURCE, PUBLIC_BENEFIT_SCOPE,
       PROFIT_DISTRIBUTION_BY_LAW, LEGAL_BASIS, QUALIFICATION_REQUIREMENT, ORGANISATION_GROUP,
-      IDENTITY_PROBLEM, INVARIANT);
+      IDENTITY_PROBLEM, INVARIANT, SELF_DECLARATION_POLICY, DECLARATION_DOCUMENT);
 
   private EnumCodes() {}
 }

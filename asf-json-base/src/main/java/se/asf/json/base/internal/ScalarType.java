@@ -23,5 +23,7 @@ public enum ScalarType {
   /** An organisation number. */
   ORGANISATIONSNUMMER,
   /** A personnummer, masked on output unless the settings say otherwise. */
-  PERSONNUMMER
+  PERSONNUMMER,
+  /** A foreign identifier, {@code COUNTRY:SCHEME:VALUE}. */
+  FOREIGN_IDENTIFIER
 }

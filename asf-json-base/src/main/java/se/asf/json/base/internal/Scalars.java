@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import se.asf.core.InvariantViolationException;
 import se.asf.core.Share;
 import se.asf.core.identity.IdentityNumberFormatException;
+import se.asf.core.identity.ForeignIdentifier;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
 import se.asf.json.base.JsonProblemCode;
@@ -149,6 +150,20 @@ public final class Scalars {
     }
     try {
       return Organisationsnummer.parse(number);
+    } catch (IdentityNumberFormatException e) {
+      throw WireFailure.of(e);
+    }
+  };
+
+  /**
+   * A foreign identifier in its canonical spelling {@code COUNTRY:SCHEME:VALUE}, for example
+   * {@code FI:VAT:FI01120389}: the ISO 3166-1 alpha-2 country, {@code VAT} or {@code NATIONAL_REGISTER},
+   * and the value, its check digit verified where the country's is well known.
+   */
+  public static final ValueReader<ForeignIdentifier> FOREIGN_IDENTIFIER_VALUE = in -> {
+    String text = text(in);
+    try {
+      return ForeignIdentifier.parse(text);
     } catch (IdentityNumberFormatException e) {
       throw WireFailure.of(e);
     }
