@@ -49,6 +49,7 @@ import se.asf.core.enterprise.PurposeEvidenceBuilder;
 import se.asf.core.enterprise.Site;
 import se.asf.core.enterprise.SiteBuilder;
 import se.asf.core.geo.Position;
+import se.asf.core.identity.ForeignIdentifier;
 import se.asf.core.identity.IdentityNumberFormatException;
 import se.asf.core.identity.IdentityViolation;
 import se.asf.core.identity.Organisationsnummer;
@@ -467,6 +468,9 @@ final class BidderCsv {
       }
       return new Identified(null, null);
     }
+    if (text.indexOf(':') >= 0) {
+      return identifyForeign(row, aligned, text);
+    }
     IdentityNumberFormatException organisationError;
     try {
       Organisationsnummer number = Organisationsnummer.parse(text);
@@ -487,6 +491,28 @@ final class BidderCsv {
       List<IdentityViolation> violations = e.getViolations();
       problems.add(InputProblem.ofLine(file, row.line, columnName(CsvColumn.IDENTITY), locale ->
           new CliMessages(locale).get(soleTrader ? "csv.personnummer" : "csv.orgnr", masked,
+              violations.stream().map(v -> v.getMessage(locale)).collect(Collectors.joining(" ")))));
+      String digits = text.replaceAll("[^0-9]", "");
+      return new Identified(null, digits.isEmpty() ? null : "x" + digits);
+    }
+  }
+
+  /**
+   * A foreign identifier, {@code COUNTRY:SCHEME:VALUE} as asf-core's {@link ForeignIdentifier#parse}
+   * reads it; an invalid one is reported with asf-core's masked input, never echoed.
+   */
+  private Identified identifyForeign(Row row, boolean aligned, String text) {
+    try {
+      ForeignIdentifier identifier = ForeignIdentifier.parse(text);
+      return new Identified(identifier, ReportOutput.identityKey(identifier));
+    } catch (IdentityNumberFormatException e) {
+      if (!aligned) {
+        return new Identified(null, null);
+      }
+      String masked = e.getMaskedInput();
+      List<IdentityViolation> violations = e.getViolations();
+      problems.add(InputProblem.ofLine(file, row.line, columnName(CsvColumn.IDENTITY), locale ->
+          new CliMessages(locale).get("csv.foreignIdentifier", masked,
               violations.stream().map(v -> v.getMessage(locale)).collect(Collectors.joining(" ")))));
       String digits = text.replaceAll("[^0-9]", "");
       return new Identified(null, digits.isEmpty() ? null : "x" + digits);

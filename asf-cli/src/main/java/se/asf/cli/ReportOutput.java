@@ -51,7 +51,8 @@ final class ReportOutput {
    * may be a personnummer.
    */
   static String identityKey(SupplierIdentity identity) {
-    return identity instanceof Personnummer ? "p" + ((Personnummer) identity).toUnmaskedString() : "o" + identity;
+    return identity instanceof Personnummer ? "p" + ((Personnummer) identity).toUnmaskedString()
+        : identity instanceof se.asf.core.identity.ForeignIdentifier ? "f" + identity : "o" + identity;
   }
 
   private static final class Keyed<T> {

@@ -82,4 +82,24 @@ class BidderCsvTest {
     assertEquals(DatePeriod.of(LocalDate.of(2017, 11, 1), LocalDate.of(2017, 11, 30)),
         workforce("769612-3459;Tumba Återbruk;ekonomisk-forening;2017-11-01;2017-11-30;20;7;;").getPeriod());
   }
+
+  @Test
+  void aForeignIdentifierIsAnIdentityInItsCanonicalSpelling() throws InputFileException {
+    BidderCsv.Result result = read("fi:VAT:FI01120389;Työkeskus Oy;aktiebolag;2017-12-01;;20;7;;");
+    assertEquals(List.of(), result.problems.stream().map(p -> p.render(Locale.ENGLISH)).toList());
+    assertEquals(se.asf.core.identity.ForeignIdentifier.parse("FI:VAT:FI01120389"),
+        result.bidders.get(0).enterprise().getIdentity());
+    assertEquals("FI:VAT:FI01120389", result.bidders.get(0).enterprise().getIdentity().toString());
+  }
+
+  @Test
+  void aForeignIdentifierWithAWrongCheckDigitIsReportedMaskedAndTheBidderSkipped() throws InputFileException {
+    BidderCsv.Result result = read("NO:NATIONAL_REGISTER:923609017;Verksted AS;aktiebolag;2017-12-01;;20;7;;");
+    assertEquals(List.of(), result.bidders);
+    String message = result.problems.get(0).render(Locale.ENGLISH);
+    assertTrue(message.startsWith("b.csv:2: identity: "), message);
+    assertTrue(message.contains("not a valid foreign identifier"), message);
+    assertTrue(message.contains("check digit"), message);
+    assertTrue(!message.contains("923609017"), message);
+  }
 }
