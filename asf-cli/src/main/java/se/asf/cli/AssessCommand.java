@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,11 +127,14 @@ final class AssessCommand implements Callable<Integer> {
     bidders = ReportOutput.sorted(bidders, Bidder::enterprise);
     LocalDate asOf = procurement.getTenderDeadline();
     List<Assessment> assessments = new ArrayList<>(bidders.size());
+    List<GeoJsonReport.Assessed> assessed = new ArrayList<>(bidders.size());
     Progress progress = new Progress(parent.progressErr(), messages, bidders.size(), terminal);
     int refusedRows = 0;
     for (Bidder bidder : bidders) {
       try {
-        assessments.add(rules.assess(bidder.enterprise(), asOf));
+        Assessment assessment = rules.assess(bidder.enterprise(), asOf);
+        assessments.add(assessment);
+        assessed.add(new GeoJsonReport.Assessed(bidder.enterprise(), assessment));
       } catch (InvalidInputException e) {
         refusedRows += bidder.rowCount();
         problems.add(bidder.problem(biddersFile.toString(), e::getMessage));
@@ -152,7 +156,9 @@ final class AssessCommand implements Callable<Integer> {
     List<Assessment> sorted = assessments;
     String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
         rules.getId(), rules.getVersion());
-    int written = report.write(render(report.format, title, sorted, locale, messages, json), parent,
+    ReportOutput.Body body = report.format == Format.geojson ? GeoJsonReport.bidders(procurement, assessed)
+        : render(report.format, title, sorted, locale, messages, () -> json);
+    int written = report.write(body, parent,
         spec.commandLine().getOut(), err, locale);
     if (written != ExitCodes.OK) {
       return written;
@@ -228,12 +234,15 @@ final class AssessCommand implements Callable<Integer> {
     return ExitCodes.INVALID_INPUT;
   }
 
-  /** Renders the report of a procurement's bidders in a format. */
+  /**
+   * Renders the report of a procurement's bidders in a format; the JSON writer is made only for the
+   * JSON format, so the other formats load no JSON library.
+   */
   static ReportOutput.Body render(Format format, String title, List<Assessment> assessments, Locale locale,
-      CliMessages messages, AsfJson json) {
+      CliMessages messages, Supplier<AsfJson> json) {
     switch (format) {
       case json:
-        return ReportOutput.Body.jsonBytes(bytes -> json.writeAssessmentReport(assessments, bytes));
+        return ReportOutput.Body.jsonBytes(bytes -> json.get().writeAssessmentReport(assessments, bytes));
       case markdown:
         return out -> MarkdownReport.bidders(title, assessments, locale, messages, out);
       case csv:

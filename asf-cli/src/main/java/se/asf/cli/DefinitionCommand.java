@@ -71,6 +71,11 @@ final class DefinitionCommand implements Callable<Integer> {
     CliMessages messages = parent.language.messages();
     Locale locale = parent.language.locale();
     PrintWriter err = spec.commandLine().getErr();
+    if (report.format == Format.geojson) {
+      err.println(messages.get("definition.geojson"));
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     AsfJson json = AsfJson.builder().clock(clock).build();
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
     List<Assessment> assessments = new ArrayList<>();

@@ -30,9 +30,10 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "table|json|markdown|csv", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "table|json|markdown|csv|geojson", defaultValue = "table",
       description = "Report format: table (default), json (the asf-json assessment report), markdown, or csv"
-          + " (for a spreadsheet: ; and decimal commas in Swedish, , and points in English).")
+          + " (for a spreadsheet: ; and decimal commas in Swedish, , and points in English), or geojson"
+          + " (a map of centres, radii and sites; assess and demo).")
   Format format = Format.table;
 
   @Override
@@ -42,13 +43,16 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ReservedProcurement pilot = Hbs2017Pilot.procurement();
     RuleSet rules = ProcurementRules.forProcurement(pilot);
-    List<Assessment> assessments = ReportOutput.sorted(Hbs2017Bidders.all(), bidder -> bidder).stream()
-        .map(bidder -> rules.assess(bidder, pilot.getTenderDeadline()))
+    List<GeoJsonReport.Assessed> assessed = ReportOutput.sorted(Hbs2017Bidders.all(), bidder -> bidder).stream()
+        .map(bidder -> new GeoJsonReport.Assessed(bidder, rules.assess(bidder, pilot.getTenderDeadline())))
         .toList();
+    List<Assessment> assessments = assessed.stream().map(GeoJsonReport.Assessed::assessment).toList();
     String title = messages.get("report.title", pilot.getTitle(), pilot.getReference(), pilot.getTenderDeadline(),
         rules.getId(), rules.getVersion());
     try {
-      ReportOutput.write(AssessCommand.render(format, title, assessments, locale, messages, AsfJson.create()), null,
+      ReportOutput.Body body = format == Format.geojson ? GeoJsonReport.bidders(pilot, assessed)
+          : AssessCommand.render(format, title, assessments, locale, messages, AsfJson::create);
+      ReportOutput.write(body, null,
           out, parent.out());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // standard output's errors are found at the end of the run

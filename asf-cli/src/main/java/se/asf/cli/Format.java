@@ -13,5 +13,10 @@ enum Format {
    * decimal commas in Swedish, {@code ,} and points in English, with a byte order mark
    * ({@link CsvReport}).
    */
-  csv
+  csv,
+  /**
+   * A GeoJSON map (RFC 7946) of the centres, the radius circles and every bidder's sites with their
+   * outcomes ({@link GeoJsonReport}); for {@code assess} and {@code demo}, which have a procurement.
+   */
+  geojson
 }

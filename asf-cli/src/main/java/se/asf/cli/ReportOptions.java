@@ -11,9 +11,10 @@ import se.asf.rules.Assessment;
 
 /** The report options that {@code assess} and {@code definition} share, as a picocli mixin. */
 final class ReportOptions {
-  @Option(names = "--format", paramLabel = "table|json|markdown|csv", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "table|json|markdown|csv|geojson", defaultValue = "table",
       description = "Report format: table (default), json (the asf-json assessment report), markdown, or csv"
-          + " (for a spreadsheet: ; and decimal commas in Swedish, , and points in English).")
+          + " (for a spreadsheet: ; and decimal commas in Swedish, , and points in English), or geojson"
+          + " (a map of centres, radii and sites; assess and demo).")
   Format format = Format.table;
 
   @Option(names = "--output", paramLabel = "FILE",

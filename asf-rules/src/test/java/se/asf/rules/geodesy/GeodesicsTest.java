@@ -51,4 +51,32 @@ class GeodesicsTest {
     assertEquals(Geodesics.distanceMetres(geographic, tumba), Geodesics.distanceMetres(grid, tumba), 0.001);
     assertEquals(Geodesics.distanceMetres(tumba, geographic), Geodesics.distanceMetres(tumba.toSweref99Tm(), geographic), 1e-4);
   }
+
+  @Test
+  void aDestinationLiesOnThePublishedEquatorAndMeridian() {
+    // One degree of longitude on the equator is a · π / 180 = 111 319.490 793 m on WGS 84.
+    Wgs84Position east = Geodesics.destination(Wgs84Position.of(0, 0), 90, 111_319.490_793);
+    assertEquals(0.0, east.getLatitude(), 1e-9);
+    assertEquals(1.0, east.getLongitude(), 1e-9);
+    // The meridian quadrant, equator to pole: 10 001 965.729 m.
+    Wgs84Position pole = Geodesics.destination(Wgs84Position.of(0, 18), 0, 10_001_965.729);
+    assertEquals(90.0, pole.getLatitude(), 1e-6);
+    // Eastwards past the antimeridian, the longitude comes back into [-180, 180].
+    assertEquals(-179.5, Geodesics.destination(Wgs84Position.of(0, 179.5), 90, 111_319.490_793).getLongitude(), 1e-9);
+  }
+
+  @Test
+  void aDestinationIsAtItsDistanceAndRefusesWhatIsNotALength() {
+    Position tumba = Hbs2017Pilot.procurement().getGeographicRequirement().orElseThrow().getCentres().get(0).getPosition();
+    for (double azimuth = -180; azimuth <= 360; azimuth += 22.5) {
+      assertEquals(9000.0, Geodesics.distanceMetres(tumba, Geodesics.destination(tumba, azimuth, 9000)), 1e-6);
+    }
+    assertEquals(0.0, Geodesics.distanceMetres(tumba, Geodesics.destination(tumba, 45, 0)), 1e-9);
+    for (double bad : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Geodesics.destination(tumba, 0, bad));
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Geodesics.destination(tumba, Double.NaN, 10));
+  }
 }
