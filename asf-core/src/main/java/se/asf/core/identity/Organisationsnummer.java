@@ -198,6 +198,12 @@ public abstract non-sealed class Organisationsnummer implements SupplierIdentity
    */
   @Override
   public String toString() {
+    return canonical();
+  }
+
+  /** The canonical form, made when first asked for and then kept: assessing shows it more than once. */
+  @Value.Lazy
+  String canonical() {
     String digits = digits();
     char[] text = new char[11];
     digits.getChars(0, 6, text, 0);

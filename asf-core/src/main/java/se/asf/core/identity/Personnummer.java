@@ -248,6 +248,12 @@ public abstract non-sealed class Personnummer implements SupplierIdentity {
    */
   @Override
   public String toString() {
+    return masked();
+  }
+
+  /** The masked form, made when first asked for and then kept: assessing shows it more than once. */
+  @Value.Lazy
+  String masked() {
     return digits().substring(0, 8) + "-****";
   }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import se.asf.core.enterprise.Board;
+import se.asf.core.enterprise.DocumentReference;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.enterprise.EvidenceSource;
 import se.asf.core.enterprise.Ownership;
@@ -54,8 +55,8 @@ public final class Judgements {
     }
     PurposeEvidence purpose = evidence.get();
     Figure kind = SOURCES.get(purpose.getSource());
-    Figure document = purpose.getDocument().isPresent()
-        ? Figure.text("document", purpose.getDocument().get().getTitle()) : NO_DOCUMENT;
+    Optional<DocumentReference> given = purpose.getDocument();
+    Figure document = given.isPresent() ? Figure.text("document", given.get().getTitle()) : NO_DOCUMENT;
     if (!purpose.isIntegrationOverarching()) {
       return Finding.of(ruleId, PurposeReason.NOT_OVERARCHING, source, kind, document);
     }
