@@ -133,8 +133,10 @@ class HostileInputTest {
         "/bidders/0/organisationNumber"));
     cases.add(file("personnummer-in-organisation-number.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/organisationNumber"));
-    cases.add(file("personnummer-10-digit.bidders.json", JsonProblemCode.INVALID_IDENTITY,
-        "/bidders/0/personalIdentityNumber"));
+    for (String name : List.of("personnummer-masked-10-digit", "personnummer-12-digit-plus",
+        "personnummer-10-digit-check-digit", "personnummer-plus-check-digit", "personnummer-spaced")) {
+      cases.add(file(name + ".bidders.json", JsonProblemCode.INVALID_IDENTITY, "/bidders/0/personalIdentityNumber"));
+    }
     cases.add(file("personnummer-masked.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/personalIdentityNumber"));
     cases.add(file("personnummer-check-digit.bidders.json", JsonProblemCode.INVALID_IDENTITY,
@@ -170,6 +172,8 @@ class HostileInputTest {
         "/assessments/0/findings/0/outcome"));
     cases.add(file("displayed-distance.assessments.json", JsonProblemCode.INVALID_VALUE,
         "/assessments/0/findings/0/sites/0/displayedMetres"));
+    cases.add(file("warning-without-position.assessments.json", JsonProblemCode.CONFLICTING_PROPERTIES,
+        "/assessments/0/findings/0/sites/0/centre"));
     cases.add(file("figure-not-text.assessments.json", JsonProblemCode.WRONG_TYPE,
         "/assessments/0/findings/0/figures/a~1b~0c"));
     cases.add(file("message-language-missing.assessments.json", JsonProblemCode.MISSING_PROPERTY,

@@ -17,6 +17,7 @@ final class RuleDeserializers {
     values.addDeserializer(Finding.class, findings);
     values.addDeserializer(Assessment.class, assessments);
     AsfDeserializers.addEnum(values, RuleCodes.OUTCOME);
+    AsfDeserializers.addEnum(values, RuleCodes.POSITION_WARNING);
     documents.addDeserializer(AssessmentReportDocument.class, new DocumentDeserializer<>(
         AssessmentReportDocument.class, "assessments", Scalars.listOf(assessments), AssessmentReportDocument::new,
         1, Documents.ASSESSMENT_REPORT_FORMAT_VERSION));

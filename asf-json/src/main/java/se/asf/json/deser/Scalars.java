@@ -43,8 +43,9 @@ public final class Scalars {
   private static final Pattern ORGANISATIONSNUMMER = Pattern.compile("(16)?[0-9]{6}-?[0-9]{4}");
   /** The Swedish VAT number: {@code SE}, the ten digits, {@code 01}. */
   private static final Pattern VAT_NUMBER = Pattern.compile("SE([0-9]{10})01");
-  private static final Pattern PERSONNUMMER = Pattern.compile("[0-9]{8}-[0-9]{4}");
-  private static final Pattern MASKED_PERSONNUMMER = Pattern.compile("[0-9]{8}-\\*{4}");
+  /** The spellings of the CLI and the CSV: 10 or 12 digits, with {@code -}, {@code +} or no separator. */
+  private static final Pattern PERSONNUMMER = Pattern.compile("([0-9]{2})?[0-9]{6}[-+]?[0-9]{4}");
+  private static final Pattern MASKED_PERSONNUMMER = Pattern.compile("([0-9]{2})?[0-9]{6}[-+]?\\*{4}");
 
   /** Any JSON string that is well-formed Unicode. */
   public static final ValueReader<String> TEXT = Scalars::text;
@@ -163,8 +164,11 @@ public final class Scalars {
   private Scalars() {}
 
   /**
-   * Returns the reader of a personnummer in the 12-digit form {@code YYYYMMDD-NNNN}, validated
-   * against the settings' clock.
+   * Returns the reader of a personnummer in the spellings of the CLI and the CSV: {@code YYYYMMDD-NNNN},
+   * {@code YYYYMMDDNNNN}, {@code YYMMDD-NNNN}, {@code YYMMDD+NNNN} (100 years or older) and
+   * {@code YYMMDDNNNN}, parsed by asf-core's {@link Personnummer#parse(CharSequence, java.time.LocalDate)}
+   * with the settings' clock as the reference date (which resolves a 10-digit form's century). It is
+   * always written in the 12-digit form, masked unless the writer is told otherwise.
    *
    * @param settings the module's settings
    * @return the reader

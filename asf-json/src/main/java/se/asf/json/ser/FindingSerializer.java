@@ -49,6 +49,13 @@ final class FindingSerializer extends AsfSerializer<Finding> {
           Out.coordinate(g, "distanceMetres", site.getDistanceMetres().orElseThrow());
           Out.decimal(g, provider, "displayedMetres", site.getDisplayedDistanceMetres().orElseThrow());
           Out.bool(g, "inside", site.isInside());
+          if (!site.getWarnings().isEmpty()) {
+            g.writeArrayFieldStart("warnings");
+            for (se.asf.rules.radius.PositionWarning warning : site.getWarnings()) {
+              g.writeString(RuleCodes.POSITION_WARNING.code(warning));
+            }
+            g.writeEndArray();
+          }
         }
         g.writeEndObject();
       }

@@ -16,6 +16,7 @@ final class RuleSerializers {
     values.addSerializer(findings);
     values.addSerializer(assessments);
     AsfSerializers.addEnum(values, RuleCodes.OUTCOME);
+    AsfSerializers.addEnum(values, RuleCodes.POSITION_WARNING);
     documents.addSerializer(new DocumentSerializer<>(AssessmentReportDocument.class, "assessments",
         DocumentSerializer.list(AssessmentReportDocument::assessments, assessments),
         Documents.ASSESSMENT_REPORT_FORMAT_VERSION));
