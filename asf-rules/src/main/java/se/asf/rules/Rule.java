@@ -109,7 +109,7 @@ public interface Rule {
         if (!finding.getRuleId().equals(id)) {
           throw new IllegalStateException("rule " + id + " returned a finding of rule " + finding.getRuleId());
         }
-        if (!reasons.isEmpty() && !reasons.contains(finding.getReason())) {
+        if (!reasons.isEmpty() && !declares(reasons, finding.getReason())) {
           throw new IllegalStateException("rule " + id + " does not declare the reason " + finding.getReasonCode());
         }
         if (source.isPresent() && !source.get().equals(finding.getSource())) {
@@ -133,5 +133,15 @@ public interface Rule {
         return "Rule[" + id + "]";
       }
     };
+  }
+
+  /** Whether a reason is among the declared ones: by identity first, as the library's enum reasons are. */
+  private static boolean declares(List<Reason> reasons, Reason reason) {
+    for (Reason declared : reasons) {
+      if (declared == reason) {
+        return true;
+      }
+    }
+    return reasons.contains(reason);
   }
 }
