@@ -125,4 +125,29 @@ class ForeignBiddersAndSelfDeclarationsTest {
     assertEquals(SelfDeclarationPolicy.REQUIRE_WORKFORCE_FIGURES, read.getSelfDeclarations());
     assertEquals(Optional.empty(), read.getMaximumWorkforceAge());
   }
+
+  @Test
+  void everyKindOfSupplierIdentityIsWrittenAsExactlyOneIdentityPropertyAndReadBack() {
+    // SupplierIdentity is sealed: a kind added to asf-core without a wire property fails here, not silently.
+    java.util.Map<Class<?>, Enterprise> examples = java.util.Map.of(
+        se.asf.core.identity.Organisationsnummer.class, Enterprise.builder().from(finnish())
+            .identity(se.asf.core.identity.Organisationsnummer.parse("556016-0680")).build(),
+        se.asf.core.identity.Personnummer.class, Enterprise.builder().from(finnish())
+            .identity(se.asf.core.identity.Personnummer.parse("19121212-1212", java.time.LocalDate.of(2026, 1, 15)))
+            .legalForm(LegalForm.ENSKILD_FIRMA).build(),
+        ForeignIdentifier.class, finnish());
+    Class<?>[] kinds = se.asf.core.identity.SupplierIdentity.class.getPermittedSubclasses();
+    assertEquals(3, kinds.length);
+    for (Class<?> kind : kinds) {
+      Enterprise enterprise = examples.get(kind);
+      assertTrue(enterprise != null, "no wire example for " + kind);
+      String written = Fixtures.FULL.writeBidders(List.of(enterprise));
+      java.util.regex.Matcher identities =
+          java.util.regex.Pattern.compile("\"(organisationNumber|personalIdentityNumber|foreignIdentifier)\": ")
+              .matcher(written);
+      long count = identities.results().count();
+      assertEquals(1, count, kind + ": " + written);
+      assertEquals(List.of(enterprise), Fixtures.FULL.readBidders(written), kind.getName());
+    }
+  }
 }
