@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -101,7 +102,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    Locale locale = request.getLocale();
+    // The locale resolver's choice (Swedish or English), not the raw header.
+    Locale locale = LocaleContextHolder.getLocale();
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
         messages.getMessage("problem.parameter.detail", null, locale));
     problem.setTitle(messages.getMessage("problem.parameter.title", null, locale));
