@@ -34,13 +34,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   private final MessageSource messages;
 
   /**
-   * Creates the advice.
+   * Creates the advice. Spring also hands the message source to the base class (it is
+   * {@code MessageSourceAware}), which titles Spring's own problems from it.
    *
    * @param messages the service's messages
    */
   public ProblemAdvice(MessageSource messages) {
     this.messages = messages;
-    setMessageSource(messages);
   }
 
   /**
