@@ -20,7 +20,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.core.procurement.ShareRequirement;
-import se.asf.core.workforce.CountingBasis;
 import se.asf.core.workforce.EngagementForm;
 import se.asf.core.workforce.TargetGroup;
 import se.asf.json.AsfJson;
@@ -208,20 +207,19 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /**
-   * What the CSV reader must know of the procurement: whether counts must be in FTE, and whether
+   * What the CSV reader must know of the procurement: whether
    * totals (without forms or particular groups) are enough to judge its share requirement.
    */
   private BidderCsv.Options csvOptions(ReservedProcurement procurement) {
     LocalDate today = LocalDate.now(clock);
     if (procurement.getShareRequirement().isEmpty()) {
-      return new BidderCsv.Options(today, false, true);
+      return new BidderCsv.Options(today, true);
     }
     ShareRequirement share = procurement.getShareRequirement().get();
     boolean allForms = share.getCountedForms().containsAll(List.of(EngagementForm.values()));
     boolean allGroups = share.getTargetGroups().contains(TargetGroup.OTHER_DISADVANTAGED)
         && share.getTargetGroups().size() == TargetGroup.values().length - 1;
-    return new BidderCsv.Options(today, share.getCountingBasis() == CountingBasis.FULL_TIME_EQUIVALENTS,
-        allForms && allGroups);
+    return new BidderCsv.Options(today, allForms && allGroups);
   }
 
   private static int refuse(List<InputProblem> problems, PrintWriter err, Locale locale, CliMessages messages,
@@ -252,6 +250,7 @@ final class AssessCommand implements Callable<Integer> {
           out.println(title);
           out.println();
           AssessmentTable.print(assessments, locale, messages, out);
+          AssessmentTable.printWarnings(assessments, locale, messages, out);
           AssessmentTable.printExplanations(assessments, locale, messages, out);
         };
     }

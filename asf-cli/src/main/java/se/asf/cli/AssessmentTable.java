@@ -11,13 +11,15 @@ import se.asf.core.text.SafeText;
 import se.asf.rules.Assessment;
 import se.asf.rules.Finding;
 import se.asf.rules.Outcome;
+import se.asf.rules.radius.PositionWarning;
 import se.asf.rules.radius.RadiusRule;
 import se.asf.rules.radius.SiteDistance;
 import se.asf.rules.reserved.Lou4Kap18;
 
 /**
  * Renders assessments as a plain-text table, one row per bidder: the overall outcome, each rule's
- * outcome, the share and the nearest centre. Rows keep the order given (callers sort them), so two
+ * outcome, the share and the nearest centre, a site whose position is likely wrong marked
+ * {@code (!)} and its warning printed under the table. Rows keep the order given (callers sort them), so two
  * runs on the same input print the same table. Text from the input is shown as
  * {@link SafeText#display} shows it, so a name with a line break cannot forge a row.
  */
@@ -106,8 +108,38 @@ final class AssessmentTable {
   }
 
   private static String site(SiteDistance site) {
-    return site.getNearestCentre().map(centre -> SafeText.display(centre) + " " + site.formatDistance() + " m")
-        .orElse("-");
+    return site.getNearestCentre().map(centre -> SafeText.display(centre) + " " + site.formatDistance() + " m"
+        + (site.getWarnings().isEmpty() ? "" : " (!)")).orElse("-");
+  }
+
+  /**
+   * The warnings about the sites' positions, from the radius finding's per-site results, each as a
+   * line {@code site: message}; a warning never changes an outcome.
+   */
+  static List<String> warnings(Assessment assessment, Locale locale, CliMessages messages) {
+    List<String> lines = new ArrayList<>();
+    for (SiteDistance site : assessment.finding(RadiusRule.ID).map(Finding::getSites).orElse(List.of())) {
+      for (PositionWarning warning : site.getWarnings()) {
+        lines.add(messages.get("report.warning", site.getSiteName(), warning.getMessage(locale)));
+      }
+    }
+    return lines;
+  }
+
+  /** Prints the warnings about the sites' positions, under a heading, when there are any. */
+  static void printWarnings(List<Assessment> assessments, Locale locale, CliMessages messages, PrintWriter out) {
+    boolean headed = false;
+    for (Assessment assessment : assessments) {
+      for (String line : warnings(assessment, locale, messages)) {
+        if (!headed) {
+          out.println();
+          out.println(messages.get("report.warnings"));
+          headed = true;
+        }
+        out.println("  " + SafeText.display(assessment.getSubjectName() + " (" + assessment.getSubjectIdentity()
+            + "): " + line));
+      }
+    }
   }
 
   /**

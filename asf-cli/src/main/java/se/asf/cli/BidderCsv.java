@@ -110,18 +110,15 @@ final class BidderCsv {
   /** What the reader needs from the procurement. */
   static final class Options {
     final LocalDate referenceDate;
-    final boolean fullTimeEquivalentsRequired;
     final boolean totalsSuffice;
 
     /**
      * @param referenceDate the date against which a 10-digit personnummer's century is resolved
-     * @param fullTimeEquivalentsRequired whether a bidder that gives counts must give them in FTE too
      * @param totalsSuffice whether counts in total and in the target groups, without engagement forms
      *     or particular groups, are enough to judge the procurement's share requirement
      */
-    Options(LocalDate referenceDate, boolean fullTimeEquivalentsRequired, boolean totalsSuffice) {
+    Options(LocalDate referenceDate, boolean totalsSuffice) {
       this.referenceDate = referenceDate;
-      this.fullTimeEquivalentsRequired = fullTimeEquivalentsRequired;
       this.totalsSuffice = totalsSuffice;
     }
   }
@@ -637,14 +634,10 @@ final class BidderCsv {
     Integer target = whole(group, CsvColumn.OCCUPIED_TARGET_GROUPS);
     LocalDate start = date(group, CsvColumn.PERIOD_START, true);
     LocalDate end = date(group, CsvColumn.PERIOD_END, false);
-    boolean fteGiven = group.values.containsKey(CsvColumn.OCCUPIED_FTE)
-        || group.values.containsKey(CsvColumn.OCCUPIED_TARGET_GROUPS_FTE);
-    BigDecimal fte = null;
-    BigDecimal targetFte = null;
-    if (fteGiven || options.fullTimeEquivalentsRequired) {
-      fte = amount(group, CsvColumn.OCCUPIED_FTE);
-      targetFte = amount(group, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE);
-    }
+    // An empty FTE cell is unknown, never zero and never the heads: the line is built without FTE.
+    BigDecimal fte = group.values.containsKey(CsvColumn.OCCUPIED_FTE) ? amount(group, CsvColumn.OCCUPIED_FTE) : null;
+    BigDecimal targetFte = group.values.containsKey(CsvColumn.OCCUPIED_TARGET_GROUPS_FTE)
+        ? amount(group, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE) : null;
     if (problems.size() != before) {
       return Optional.empty();
     }
@@ -653,28 +646,31 @@ final class BidderCsv {
           "csv.targetExceeds", target, occupied);
       return Optional.empty();
     }
-    if (fte != null && targetFte.compareTo(fte) > 0) {
+    if (fte != null && targetFte != null && targetFte.compareTo(fte) > 0) {
       problem(group.values.get(CsvColumn.OCCUPIED_TARGET_GROUPS_FTE).line, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE,
           "csv.targetExceeds", targetFte.toPlainString(), fte.toPlainString());
       return Optional.empty();
     }
-    if (fte != null && targetFte.compareTo(BigDecimal.valueOf(target)) > 0) {
+    if (targetFte != null && targetFte.compareTo(BigDecimal.valueOf(target)) > 0) {
       problem(group.values.get(CsvColumn.OCCUPIED_TARGET_GROUPS_FTE).line, CsvColumn.OCCUPIED_TARGET_GROUPS_FTE,
           "csv.fteExceeds", targetFte.toPlainString(), target);
       return Optional.empty();
     }
-    if (fte != null && fte.subtract(targetFte).compareTo(BigDecimal.valueOf(occupied - target)) > 0) {
+    BigDecimal othersFte = fte != null && targetFte != null ? fte.subtract(targetFte) : null;
+    if (fte != null && (othersFte != null ? othersFte.compareTo(BigDecimal.valueOf(occupied - target))
+        : fte.compareTo(BigDecimal.valueOf(occupied))) > 0) {
       problem(group.values.get(CsvColumn.OCCUPIED_FTE).line, CsvColumn.OCCUPIED_FTE, "csv.fteExceeds",
           fte.toPlainString(), occupied);
       return Optional.empty();
     }
     try {
       int others = occupied - target;
-      WorkforceLine othersLine = fte == null
-          ? WorkforceLine.ofFullTime(EngagementForm.OTHER, TargetGroup.NONE, others)
-          : WorkforceLine.of(EngagementForm.OTHER, TargetGroup.NONE, others, fte.subtract(targetFte));
-      WorkforceLine targetLine = fte == null
-          ? WorkforceLine.ofFullTime(EngagementForm.OTHER, TargetGroup.OTHER_DISADVANTAGED, target)
+      // Without both FTE cells, the others' FTE are unknown: a total cannot be split.
+      WorkforceLine othersLine = othersFte == null
+          ? WorkforceLine.ofHeads(EngagementForm.OTHER, TargetGroup.NONE, others)
+          : WorkforceLine.of(EngagementForm.OTHER, TargetGroup.NONE, others, othersFte);
+      WorkforceLine targetLine = targetFte == null
+          ? WorkforceLine.ofHeads(EngagementForm.OTHER, TargetGroup.OTHER_DISADVANTAGED, target)
           : WorkforceLine.of(EngagementForm.OTHER, TargetGroup.OTHER_DISADVANTAGED, target, targetFte);
       return Optional.of(Workforce.builder()
           .period(end == null ? DatePeriod.ofDate(start) : DatePeriod.of(start, end))

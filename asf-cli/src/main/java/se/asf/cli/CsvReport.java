@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import se.asf.core.text.SafeText;
 import se.asf.rules.Assessment;
 import se.asf.rules.Figure;
@@ -18,7 +17,8 @@ import se.asf.rules.reserved.Lou4Kap18;
 /**
  * Renders assessments as CSV that a spreadsheet opens as it is, one row per bidder: name, identity,
  * overall outcome, the share (%), the shown site's nearest centre and distance (m), each rule's
- * outcome, and the messages of every finding that is not met.
+ * outcome, and the messages of every finding that is not met, then the warnings about the sites'
+ * positions.
  *
  * <p>For Excel with Swedish settings ({@code --lang sv}) the separator is {@code ;} and decimals
  * have a comma; in English, {@code ,} and a point. Either way the file starts with a UTF-8 byte order
@@ -65,8 +65,11 @@ final class CsvReport {
       for (String ruleId : ruleIds) {
         row.add(assessment.finding(ruleId).map(f -> AssessmentTable.outcome(f.getOutcome(), locale)).orElse(""));
       }
-      row.add(assessment.getFindings().stream().filter(f -> f.getOutcome() != Outcome.MET)
-          .map(f -> f.getRuleId() + ": " + f.getMessage(locale)).collect(Collectors.joining(" | ")));
+      List<String> explanation = new ArrayList<>();
+      assessment.getFindings().stream().filter(f -> f.getOutcome() != Outcome.MET)
+          .forEach(f -> explanation.add(f.getRuleId() + ": " + f.getMessage(locale)));
+      explanation.addAll(AssessmentTable.warnings(assessment, locale, messages));
+      row.add(String.join(" | ", explanation));
       row(row, separator, out);
     }
   }

@@ -20,6 +20,8 @@ import se.asf.core.procurement.ReservedProcurement;
 import se.asf.rules.Assessment;
 import se.asf.rules.Finding;
 import se.asf.rules.geodesy.Geodesics;
+import se.asf.json.base.WireCodes;
+import se.asf.rules.radius.PositionWarning;
 import se.asf.rules.radius.RadiusRule;
 import se.asf.rules.radius.SiteDistance;
 
@@ -37,7 +39,9 @@ import se.asf.rules.radius.SiteDistance;
  *       position is unknown); properties {@code kind: "site"}, {@code bidder}, {@code identity},
  *       {@code site}, {@code outcome} (the bidder's overall outcome), {@code radiusOutcome}, and
  *       from the radius finding's result for the site {@code nearestCentre}, {@code distanceMetres}
- *       (as the finding displays it: rounded up outside, down inside) and {@code inside}.
+ *       (as the finding displays it: rounded up outside, down inside) and {@code inside}, and the
+ *       wire codes of its position's {@code warnings}, such as {@code likely-swapped-coordinates},
+ *       when it has any.
  * </ul>
  *
  * <p>Coordinates are WGS 84 longitude and latitude in degrees, rounded half-even to 7 decimals (at
@@ -161,6 +165,13 @@ final class GeoJsonReport {
         json.writeFieldName("distanceMetres");
         json.writeNumber(result.getDisplayedDistanceMetres().orElseThrow().toPlainString());
         json.writeBooleanField("inside", result.isInside());
+      }
+      if (i < results.size() && !results.get(i).getWarnings().isEmpty()) {
+        json.writeArrayFieldStart("warnings");
+        for (PositionWarning warning : results.get(i).getWarnings()) {
+          json.writeString(WireCodes.code(warning));
+        }
+        json.writeEndArray();
       }
       json.writeEndObject();
       json.writeEndObject();

@@ -69,6 +69,13 @@ final class MarkdownReport {
       row(out, List.of(finding.getRuleId(), AssessmentTable.outcome(finding.getOutcome(), locale), finding.getSource(),
           figures(finding.getFigures()), finding.getMessage(locale)));
     }
+    List<String> warnings = AssessmentTable.warnings(assessment, locale, messages);
+    if (!warnings.isEmpty()) {
+      out.append('\n').append(escape(messages.get("report.warnings"))).append("\n\n");
+      for (String warning : warnings) {
+        out.append("- ").append(escape(warning)).append('\n');
+      }
+    }
   }
 
   private static String figures(List<Figure> figures) {

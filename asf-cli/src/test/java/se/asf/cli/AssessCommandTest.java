@@ -453,17 +453,66 @@ class AssessCommandTest {
   }
 
   @Test
-  void aProcurementCountingFullTimeEquivalentsNeedsThem() throws IOException {
+  void emptyFteCellsAreUnknownSoAProcurementCountingFteFindsTheShareUndetermined() throws IOException {
     String procurement = Files.readString(Path.of(PROCUREMENT), StandardCharsets.UTF_8)
         .replace("\"countingBasis\": \"heads\"", "\"countingBasis\": \"full-time-equivalents\"");
     Path fte = write("fte.procurement.json", procurement);
     List<String> lines = bundledLines();
     lines.set(3, lines.get(3).replace(";20;5;17,5;2,5;", ";20;5;;;"));
     CliRun run = CliRun.run("assess", "--procurement", fte.toString(), "--bidders",
-        writeLines("fte.csv", lines).toString(), "--lang", "en");
-    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode, run.toString());
-    assertTrue(run.err.contains("fte.csv:4: sysselsatta_heltid: A value is required."), run.err);
-    assertTrue(run.out.contains("Tumba Återbruk") && !run.out.contains("Huddinge Café"), run.out);
+        writeLines("fte.csv", lines).toString(), "--lang", "en", "--format", "json");
+    assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    assertEquals("", run.err);
+    int cafe = run.out.indexOf("Huddinge Café");
+    assertTrue(cafe >= 0, run.out);
+    int share = run.out.indexOf("\"ruleId\": \"LOU-4-18-SHARE\"", cafe);
+    String finding = run.out.substring(share, run.out.indexOf("\"ruleId\"", share + 1));
+    assertTrue(finding.contains("\"outcome\": \"undetermined\""), finding);
+    assertTrue(finding.contains("\"reason\": \"FULL_TIME_EQUIVALENTS_UNKNOWN\""), finding);
+  }
+
+  @Test
+  void aSiteWithLatitudeAndLongitudeSwappedIsWarnedInEveryFormatButJudgedAsGiven() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";59,2370;17,9850;", ";17,9850;59,2370;"));
+    Path swapped = writeLines("swapped.csv", lines);
+    CliRun table = assess(swapped);
+    assertEquals(ExitCodes.OK, table.exitCode, table.toString());
+    assertTrue(table.out.contains("Warnings (they do not change any outcome):\n  Huddinge Café och Catering AB"
+        + " (559876-5435): Caféet i Huddinge centrum: the position lies far outside Sweden and its neighbours but"
+        + " would lie in Sweden with latitude and longitude swapped"), table.out);
+    assertTrue(table.out.contains(" m (!)"), table.out);
+    CliRun swedish = CliRun.run("assess", "--procurement", PROCUREMENT, "--bidders", swapped.toString());
+    assertTrue(swedish.out.contains("Varningar (de ändrar inget utfall):"), swedish.out);
+    CliRun markdown = assess(swapped, "--format", "markdown");
+    assertTrue(markdown.out.contains("\n- Caféet i Huddinge centrum: the position lies far outside Sweden"),
+        markdown.out);
+    CliRun json = assess(swapped, "--format", "json");
+    assertTrue(json.out.startsWith("{\n  \"formatVersion\": 3,"), json.out);
+    assertTrue(json.out.replaceAll("\\s+", "").contains("\"inside\":false,\"warnings\":[\"likely-swapped-coordinates\"]"),
+        json.out);
+    CliRun csv = assess(swapped, "--format", "csv");
+    assertTrue(csv.out.lines().anyMatch(line -> line.startsWith("Huddinge Café") && line.contains(
+        "Caféet i Huddinge centrum: the position lies far outside Sweden")), csv.out);
+    CliRun map = assess(swapped, "--format", "geojson");
+    assertTrue(map.out.replaceAll("\\s+", "").contains("\"site\":\"CaféetiHuddingecentrum\"")
+        && map.out.replaceAll("\\s+", "").contains("\"warnings\":[\"likely-swapped-coordinates\"]"), map.out);
+    // Without the swap, no bidder is warned.
+    assertFalse(assess(Path.of(CSV)).out.contains("Warnings"));
+    assertFalse(assess(Path.of(CSV), "--format", "geojson").out.contains("\"warnings\""));
+    assertFalse(assess(Path.of(CSV), "--format", "json").out.contains("\"warnings\""));
+  }
+
+  @Test
+  void emptyFteCellsAreUnknownButHeadsStillCountWhenTheProcurementCountsHeads() throws IOException {
+    List<String> lines = bundledLines();
+    lines.set(3, lines.get(3).replace(";20;5;17,5;2,5;", ";20;5;;;"));
+    CliRun withoutFte = assess(writeLines("heads.csv", lines), "--format", "json");
+    CliRun withFte = assess(Path.of(CSV), "--format", "json");
+    assertEquals(ExitCodes.OK, withoutFte.exitCode, withoutFte.toString());
+    // The verdicts do not depend on the FTE when heads are counted.
+    assertEquals(withFte.out.replaceAll("\"fullTimeEquivalents\": [0-9.]+,?", ""),
+        withoutFte.out.replaceAll("\"fullTimeEquivalents\": [0-9.]+,?", ""));
   }
 
   // ------------------------------------------------------------------------------ hostile: JSON

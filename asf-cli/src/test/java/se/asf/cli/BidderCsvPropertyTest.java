@@ -33,7 +33,7 @@ import se.asf.core.workforce.WorkforceLine;
  */
 class BidderCsvPropertyTest {
   private static final String NAME_CHARACTERS = "abcdeåäöÅÄÖ ;,\"'&|-.()";
-  private static final BidderCsv.Options OPTIONS = new BidderCsv.Options(LocalDate.of(2026, 11, 23), false, true);
+  private static final BidderCsv.Options OPTIONS = new BidderCsv.Options(LocalDate.of(2026, 11, 23), true);
   private static final List<CsvColumn> COLUMNS = List.of(CsvColumn.IDENTITY, CsvColumn.NAME, CsvColumn.LEGAL_FORM,
       CsvColumn.SITE, CsvColumn.LATITUDE, CsvColumn.LONGITUDE, CsvColumn.PERIOD_START, CsvColumn.OCCUPIED,
       CsvColumn.OCCUPIED_TARGET_GROUPS);
@@ -58,8 +58,9 @@ class BidderCsvPropertyTest {
           .legalForm(LegalForm.EKONOMISK_FORENING)
           .workforce(Workforce.builder()
               .period(DatePeriod.ofDate(LocalDate.of(2017, 12, 1)))
-              .addLine(WorkforceLine.ofFullTime(EngagementForm.OTHER, TargetGroup.NONE, occupied - target))
-              .addLine(WorkforceLine.ofFullTime(EngagementForm.OTHER, TargetGroup.OTHER_DISADVANTAGED, target))
+              // No FTE columns: the full-time equivalents are not known.
+              .addLine(WorkforceLine.ofHeads(EngagementForm.OTHER, TargetGroup.NONE, occupied - target))
+              .addLine(WorkforceLine.ofHeads(EngagementForm.OTHER, TargetGroup.OTHER_DISADVANTAGED, target))
               .build());
       int siteCount = 1 + random.nextInt(3);
       for (int s = 0; s < siteCount; s++) {

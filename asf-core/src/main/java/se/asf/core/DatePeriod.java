@@ -8,6 +8,10 @@ import se.asf.core.style.AsfStyle;
 /**
  * A period of whole days, both ends included: a contract term, or the period a workforce count
  * describes. A single date is a period that starts and ends on the same day.
+ *
+ * <p>A count taken on one day is the period of that day ({@link #ofDate(LocalDate)}): where a
+ * period is written without its end (the JSON wire format's {@code period.end}, the CSV's
+ * {@code period_end}), it ends on the day it starts.
  */
 @Value.Immutable(builder = false)
 @SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended

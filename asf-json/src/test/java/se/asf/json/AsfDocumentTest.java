@@ -47,7 +47,9 @@ class AsfDocumentTest {
       "mixed-position-forms.bidders.json", "wrong-crs.bidders.json", "northing-out-of-area.bidders.json",
       "organisation-number-spaced.bidders.json", "organisation-number-vat-suffix.bidders.json",
       "personnummer-in-organisation-number.bidders.json",
-      "personnummer-10-digit.bidders.json", "both-identities.bidders.json", "no-identity.bidders.json",
+      "personnummer-spaced.bidders.json", "personnummer-12-digit-plus.bidders.json",
+      "warning-without-position.assessments.json",
+      "both-identities.bidders.json", "no-identity.bidders.json",
       "legal-form-identity-mismatch.bidders.json", "public-body-as-aktiebolag.bidders.json",
       "personnummer-property-name.bidders.json", "personnummer-en-dash-property-name.bidders.json",
       "figure-not-text.assessments.json",
@@ -62,7 +64,9 @@ class AsfDocumentTest {
       "fte-exceeds-heads.bidders.json", "duplicate-workforce-line.bidders.json",
       "period-ends-before-start.bidders.json", "deadline-after-start.procurement.json",
       "invalid-organisation-number.bidders.json", "personnummer-check-digit.bidders.json",
-      "personnummer-future.bidders.json", "personnummer-masked.bidders.json", "outcome-mismatch.assessments.json",
+      "personnummer-future.bidders.json", "personnummer-masked.bidders.json",
+      "personnummer-masked-10-digit.bidders.json",
+      "personnummer-10-digit-check-digit.bidders.json", "personnummer-plus-check-digit.bidders.json", "outcome-mismatch.assessments.json",
       "reason-outcome-mismatch.assessments.json", "displayed-distance.assessments.json",
       "duplicate-key.bidders.json", "tiny-decimal.bidders.json", "1e400-decimal.procurement.json",
       "unpaired-surrogate.bidders.json", "wrong-type-float-for-int.bidders.json");
@@ -74,7 +78,7 @@ class AsfDocumentTest {
       assertEquals(document.getSchemaId(), schema.get("$id").asText());
       assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
       assertEquals(document.getContentProperty(), schema.get("required").get(1).asText());
-      assertEquals(document == AsfDocument.ASSESSMENT_REPORT ? 2 : 1, schema.at("/properties/formatVersion/const").asInt());
+      assertEquals(document == AsfDocument.ASSESSMENT_REPORT ? 3 : 1, schema.at("/properties/formatVersion/const").asInt());
     }
     JsonNode values = read(AsfDocument.openSchemaFile(AsfDocument.VALUES_SCHEMA));
     assertEquals(AsfDocument.SCHEMA_ID_PREFIX + AsfDocument.VALUES_SCHEMA, values.get("$id").asText());
@@ -114,8 +118,9 @@ class AsfDocumentTest {
         Map.entry("qualificationRequirement", EnumCodes.QUALIFICATION_REQUIREMENT),
         Map.entry("organisationGroup", EnumCodes.ORGANISATION_GROUP),
         Map.entry("identityProblem", EnumCodes.IDENTITY_PROBLEM), Map.entry("invariant", EnumCodes.INVARIANT),
-        Map.entry("outcome", se.asf.json.base.internal.RuleCodes.OUTCOME));
-    assertEquals(EnumCodes.ALL.size() + 1, tables.size());
+        Map.entry("outcome", se.asf.json.base.internal.RuleCodes.OUTCOME),
+        Map.entry("positionWarning", se.asf.json.base.internal.RuleCodes.POSITION_WARNING));
+    assertEquals(EnumCodes.ALL.size() + 2, tables.size());
     for (Map.Entry<String, EnumCode<?>> table : tables.entrySet()) {
       List<String> inSchema = new ArrayList<>();
       defs.get(table.getKey()).get("enum").forEach(code -> inSchema.add(code.asText()));

@@ -37,9 +37,10 @@ import se.asf.rules.reasons.ShareReason;
  */
 class RuleMessagesTest {
   private static final Locale SV = Locale.forLanguageTag("sv");
-  /** The enum types the library's rules give as code figures. */
+  /** The enum types the library's rules give as code figures, and the warnings on per-site results. */
   private static final List<Class<? extends Enum<?>>> CODE_TYPES = List.of(CountingBasis.class,
-      ParticipationMechanism.class, DistributionRule.class, EvidenceSource.class, PublicBenefitScope.class);
+      ParticipationMechanism.class, DistributionRule.class, EvidenceSource.class, PublicBenefitScope.class,
+      se.asf.rules.radius.PositionWarning.class);
 
   private static Properties shipped(Locale language) throws IOException {
     Properties properties = new Properties();

@@ -112,7 +112,9 @@ public abstract class Enterprise {
   public abstract List<@Valid @NotNull Site> getSites();
 
   /**
-   * Returns the business activities; an empty list means none were stated.
+   * Returns the business activities. An empty list means none were stated, which is not known
+   * rather than "no business": a rule that needs the activities answers UNDETERMINED for it. In the
+   * JSON wire format, an absent {@code businessActivities} is this empty list.
    *
    * @return the activities
    */

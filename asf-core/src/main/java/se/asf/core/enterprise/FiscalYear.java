@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.Optional;
 import org.immutables.value.Value;
 import se.asf.core.Invariant;
 import se.asf.core.InvariantViolationException;
@@ -13,6 +14,9 @@ import se.asf.core.style.AsfStyle;
  * What an enterprise did with its surplus in one fiscal year, in Swedish kronor as exact decimals:
  * how much it reinvested in its own or similar activities, how much it distributed to owners or
  * members, and how much it transferred to other idéburna organisations.
+ *
+ * <p>The amount transferred to idéburna organisations may be unknown: an empty {@code Optional},
+ * never zero.
  *
  * <p>Amounts are compared by value ({@link BigDecimal#compareTo}), so {@code 100} and {@code 100.00}
  * weigh the same in every rule.
@@ -59,22 +63,18 @@ public abstract class FiscalYear {
   public abstract BigDecimal getDistributed();
 
   /**
-   * Returns the amount transferred to other idéburna organisations, which LOU 19 kap. 6 a § allows.
+   * Returns the amount transferred to other idéburna organisations, which LOU 19 kap. 6 a § allows,
+   * when known.
    *
-   * @return SEK, not negative; zero when not given
+   * @return SEK, not negative; empty when not stated (unknown, never zero)
    */
-  @Value.Default
-  @NotNull
-  @DecimalMin("0")
-  public BigDecimal getTransferredToIdeburna() {
-    return BigDecimal.ZERO;
-  }
+  public abstract Optional<@DecimalMin("0") BigDecimal> getTransferredToIdeburna();
 
   @Value.Check
   void check() {
     requireNotNegative(getReinvested(), "reinvested");
     requireNotNegative(getDistributed(), "distributed");
-    requireNotNegative(getTransferredToIdeburna(), "transferredToIdeburna");
+    getTransferredToIdeburna().ifPresent(amount -> requireNotNegative(amount, "transferredToIdeburna"));
   }
 
   private static void requireNotNegative(BigDecimal amount, String attribute) {

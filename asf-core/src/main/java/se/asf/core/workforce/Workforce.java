@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
@@ -76,16 +77,38 @@ public abstract class Workforce {
    *
    * @param basis heads or full-time equivalents
    * @param filter which lines to count
-   * @return the sum
+   * @return the sum; empty when a matching line's count on that basis is not known (its full-time
+   *     equivalents), because an unknown count is never taken as zero
    */
-  public BigDecimal count(CountingBasis basis, Predicate<? super WorkforceLine> filter) {
+  public Optional<BigDecimal> count(CountingBasis basis, Predicate<? super WorkforceLine> filter) {
     BigDecimal sum = BigDecimal.ZERO;
     for (WorkforceLine line : getLines()) {
       if (filter.test(line)) {
-        sum = sum.add(line.count(basis));
+        Optional<BigDecimal> count = line.count(basis);
+        if (count.isEmpty()) {
+          return Optional.empty();
+        }
+        sum = sum.add(count.get());
       }
     }
-    return sum;
+    return Optional.of(sum);
+  }
+
+  /**
+   * Returns how many of the lines that match have no count on a basis.
+   *
+   * @param basis heads or full-time equivalents
+   * @param filter which lines to look at
+   * @return the number of matching lines whose count on {@code basis} is not known; always 0 for heads
+   */
+  public int countUnknown(CountingBasis basis, Predicate<? super WorkforceLine> filter) {
+    int unknown = 0;
+    for (WorkforceLine line : getLines()) {
+      if (filter.test(line) && line.count(basis).isEmpty()) {
+        unknown++;
+      }
+    }
+    return unknown;
   }
 
   /**
@@ -99,7 +122,7 @@ public abstract class Workforce {
 
   /**
    * Returns a copy of this workforce with one more line, or a line's counts added to the line of
-   * the same form and group.
+   * the same form and group. The full-time equivalents of the sum are unknown when either's are.
    *
    * @param line the line to add
    * @return the new workforce
@@ -109,9 +132,12 @@ public abstract class Workforce {
     boolean merged = false;
     for (WorkforceLine existing : getLines()) {
       if (existing.getForm() == line.getForm() && existing.getGroup() == line.getGroup()) {
-        builder.addLine(WorkforceLine.of(existing.getForm(), existing.getGroup(),
-            Math.addExact(existing.getHeads(), line.getHeads()),
-            existing.getFullTimeEquivalents().add(line.getFullTimeEquivalents())));
+        int heads = Math.addExact(existing.getHeads(), line.getHeads());
+        // Known plus unknown is unknown.
+        builder.addLine(existing.getFullTimeEquivalents().isPresent() && line.getFullTimeEquivalents().isPresent()
+            ? WorkforceLine.of(existing.getForm(), existing.getGroup(), heads,
+                existing.getFullTimeEquivalents().get().add(line.getFullTimeEquivalents().get()))
+            : WorkforceLine.ofHeads(existing.getForm(), existing.getGroup(), heads));
         merged = true;
       } else {
         builder.addLine(existing);

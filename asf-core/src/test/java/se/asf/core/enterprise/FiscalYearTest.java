@@ -18,10 +18,17 @@ class FiscalYearTest {
   }
 
   @Test
-  void transferredToIdeburnaIsZeroWhenNotGiven() {
+  void transferredToIdeburnaIsUnknownNotZeroWhenNotGiven() {
     FiscalYear year = year2016().build();
 
-    assertSameNumber("0", year.getTransferredToIdeburna());
+    assertEquals(java.util.Optional.empty(), year.getTransferredToIdeburna());
+  }
+
+  @Test
+  void transferredToIdeburnaOfZeroIsKnownToBeZero() {
+    FiscalYear year = year2016().transferredToIdeburna(BigDecimal.ZERO).build();
+
+    assertSameNumber("0", year.getTransferredToIdeburna().orElseThrow());
   }
 
   @Test

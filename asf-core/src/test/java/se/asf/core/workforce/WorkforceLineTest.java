@@ -1,6 +1,7 @@
 package se.asf.core.workforce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -28,7 +29,7 @@ class WorkforceLineTest {
     WorkforceLine line = WorkforceLine.of(FORM, GROUP, 0, BigDecimal.ZERO);
 
     assertEquals(0, line.getHeads());
-    assertSameNumber("0", line.getFullTimeEquivalents());
+    assertSameNumber("0", line.getFullTimeEquivalents().orElseThrow());
   }
 
   @Test
@@ -48,7 +49,7 @@ class WorkforceLineTest {
   void acceptsFteEqualToHeads() {
     WorkforceLine line = WorkforceLine.of(FORM, GROUP, 7, new BigDecimal("7.000"));
 
-    assertSameNumber("7", line.getFullTimeEquivalents());
+    assertSameNumber("7", line.getFullTimeEquivalents().orElseThrow());
   }
 
   @Test
@@ -85,15 +86,35 @@ class WorkforceLineTest {
     assertEquals(EngagementForm.EMPLOYMENT, line.getForm());
     assertEquals(TargetGroup.NONE, line.getGroup());
     assertEquals(13, line.getHeads());
-    assertSameNumber("13", line.getFullTimeEquivalents());
+    assertSameNumber("13", line.getFullTimeEquivalents().orElseThrow());
   }
 
   @Test
   void countsHeadsOrFteOnTheBasisAsked() {
     WorkforceLine line = WorkforceLine.of(FORM, GROUP, 7, new BigDecimal("3.5"));
 
-    assertSameNumber("7", line.count(CountingBasis.HEADS));
-    assertSameNumber("3.5", line.count(CountingBasis.FULL_TIME_EQUIVALENTS));
+    assertSameNumber("7", line.count(CountingBasis.HEADS).orElseThrow());
+    assertSameNumber("3.5", line.count(CountingBasis.FULL_TIME_EQUIVALENTS).orElseThrow());
+  }
+
+  @Test
+  void aHeadsOnlyLineHasUnknownFteNeverZeroNorTheHeads() {
+    WorkforceLine line = WorkforceLine.ofHeads(FORM, GROUP, 7);
+
+    assertEquals(7, line.getHeads());
+    assertEquals(java.util.Optional.empty(), line.getFullTimeEquivalents());
+    assertSameNumber("7", line.count(CountingBasis.HEADS).orElseThrow());
+    assertEquals(java.util.Optional.empty(), line.count(CountingBasis.FULL_TIME_EQUIVALENTS));
+  }
+
+  @Test
+  void aHeadsOnlyLineStillRejectsNegativeHeads() {
+    assertViolates(Invariant.NEGATIVE_COUNT, "heads", () -> WorkforceLine.ofHeads(FORM, GROUP, -1));
+  }
+
+  @Test
+  void aHeadsOnlyLineDiffersFromTheSameHeadsFullTime() {
+    assertNotEquals(WorkforceLine.ofFullTime(FORM, GROUP, 3), WorkforceLine.ofHeads(FORM, GROUP, 3));
   }
 
   @Test
@@ -138,7 +159,7 @@ class WorkforceLineTest {
           BigDecimal fte = BigDecimal.valueOf((long) heads * k, 3);
           WorkforceLine line = WorkforceLine.of(form, group, heads, fte);
           assertEquals(heads, line.getHeads());
-          assertEquals(fte, line.getFullTimeEquivalents());
+          assertEquals(fte, line.getFullTimeEquivalents().orElseThrow());
         });
   }
 }

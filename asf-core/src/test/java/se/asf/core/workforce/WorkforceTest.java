@@ -63,7 +63,7 @@ class WorkforceTest {
 
     assertEquals(List.of(), workforce.getLines());
     assertEquals(0, workforce.getTotalHeads());
-    assertSameNumber("0", workforce.count(CountingBasis.HEADS, line -> true));
+    assertSameNumber("0", workforce.count(CountingBasis.HEADS, line -> true).orElseThrow());
   }
 
   @Test
@@ -76,11 +76,36 @@ class WorkforceTest {
     Workforce workforce = workforce(EMPLOYED, TRAINEES, PLACED);
     Predicate<WorkforceLine> disadvantaged = line -> line.getGroup().isDisadvantaged();
 
-    assertSameNumber("9", workforce.count(CountingBasis.HEADS, disadvantaged));
-    assertSameNumber("4.25", workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, disadvantaged));
-    assertSameNumber("22", workforce.count(CountingBasis.HEADS, line -> true));
-    assertSameNumber("16.75", workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, line -> true));
-    assertSameNumber("0", workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, line -> false));
+    assertSameNumber("9", workforce.count(CountingBasis.HEADS, disadvantaged).orElseThrow());
+    assertSameNumber("4.25", workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, disadvantaged).orElseThrow());
+    assertSameNumber("22", workforce.count(CountingBasis.HEADS, line -> true).orElseThrow());
+    assertSameNumber("16.75", workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, line -> true).orElseThrow());
+    assertSameNumber("0", workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, line -> false).orElseThrow());
+  }
+
+  @Test
+  void anUnknownFteMakesTheFteCountUnknownButNotTheHeadCount() {
+    WorkforceLine headsOnly = WorkforceLine.ofHeads(EngagementForm.PLACEMENT, TargetGroup.LONG_TERM_UNEMPLOYED, 2);
+    Workforce workforce = workforce(EMPLOYED, TRAINEES, headsOnly);
+    Predicate<WorkforceLine> disadvantaged = line -> line.getGroup().isDisadvantaged();
+
+    assertEquals(java.util.Optional.empty(), workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, disadvantaged));
+    assertEquals(java.util.Optional.empty(), workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, line -> true));
+    assertSameNumber("12.5", workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS,
+        line -> line.getGroup() == TargetGroup.NONE).orElseThrow());
+    assertSameNumber("9", workforce.count(CountingBasis.HEADS, disadvantaged).orElseThrow());
+    assertEquals(1, workforce.countUnknown(CountingBasis.FULL_TIME_EQUIVALENTS, disadvantaged));
+    assertEquals(0, workforce.countUnknown(CountingBasis.FULL_TIME_EQUIVALENTS, line -> line.getHeads() > 2));
+    assertEquals(0, workforce.countUnknown(CountingBasis.HEADS, line -> true));
+  }
+
+  @Test
+  void plusOfAKnownAndAnUnknownFteIsUnknown() {
+    Workforce after = workforce(TRAINEES)
+        .plus(WorkforceLine.ofHeads(EngagementForm.WORK_TRAINING, TargetGroup.DISABILITY, 3));
+
+    assertEquals(List.of(WorkforceLine.ofHeads(EngagementForm.WORK_TRAINING, TargetGroup.DISABILITY, 10)),
+        after.getLines());
   }
 
   @Test
@@ -172,18 +197,19 @@ class WorkforceTest {
           Predicate<WorkforceLine> filter = line -> (formMask >> line.getForm().ordinal() & 1) == 1
               && (groupMask >> line.getGroup().ordinal() & 1) == 1;
 
-          BigDecimal all = workforce.count(basis, line -> true);
-          BigDecimal split = workforce.count(basis, filter).add(workforce.count(basis, filter.negate()));
+          BigDecimal all = workforce.count(basis, line -> true).orElseThrow();
+          BigDecimal split = workforce.count(basis, filter).orElseThrow()
+              .add(workforce.count(basis, filter.negate()).orElseThrow());
 
           assertEquals(0, all.compareTo(split), () -> all + " != " + split);
           BigDecimal expected = workforce.getLines().stream()
-              .map(line -> line.count(basis)).reduce(BigDecimal.ZERO, BigDecimal::add);
+              .map(line -> line.count(basis).orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
           assertEquals(0, expected.compareTo(all), () -> expected + " != " + all);
           if (basis == CountingBasis.HEADS) {
             assertEquals(0, BigDecimal.valueOf(workforce.getTotalHeads()).compareTo(all));
           }
-          assertTrue(workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, filter)
-              .compareTo(workforce.count(CountingBasis.HEADS, filter)) <= 0, "FTE never exceed heads");
+          assertTrue(workforce.count(CountingBasis.FULL_TIME_EQUIVALENTS, filter).orElseThrow()
+              .compareTo(workforce.count(CountingBasis.HEADS, filter).orElseThrow()) <= 0, "FTE never exceed heads");
         });
   }
 }

@@ -21,8 +21,9 @@ public enum AsfDocument {
   /** A reserved procurement: {@code {"formatVersion": 1, "procurement": {...}}}. */
   PROCUREMENT("procurement", "procurement.schema.json"),
   /**
-   * Assessments of rules: {@code {"formatVersion": 2, "assessments": [...]}}: format 2, with typed
-   * figures, per-site results and messages by language; format 1 reports are still read.
+   * Assessments of rules: {@code {"formatVersion": 3, "assessments": [...]}}: format 3, with typed
+   * figures, per-site results with their position warnings, and messages by language; format 2
+   * (the same without warnings) and format 1 reports are still read.
    */
   ASSESSMENT_REPORT("assessments", "assessment-report.schema.json");
 

@@ -25,14 +25,14 @@ import se.asf.json.base.internal.Rules;
  */
 public final class WireCodes {
   private static final Map<Class<?>, EnumCode<?>> TABLES = Stream.concat(EnumCodes.ALL.stream(),
-          Rules.PRESENT ? Stream.of(RuleCodes.OUTCOME) : Stream.empty())
+          Rules.PRESENT ? Stream.of(RuleCodes.OUTCOME, RuleCodes.POSITION_WARNING) : Stream.empty())
       .collect(Collectors.toUnmodifiableMap(EnumCode::type, Function.identity()));
 
   private WireCodes() {}
 
   /**
-   * Returns the enums that have wire codes: asf-core's, and asf-rules' {@code Outcome} when
-   * asf-rules is present.
+   * Returns the enums that have wire codes: asf-core's, and asf-rules' {@code Outcome} and
+   * {@code PositionWarning} when asf-rules is present.
    *
    * @return the enum classes
    */

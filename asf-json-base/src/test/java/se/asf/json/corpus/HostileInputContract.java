@@ -184,8 +184,10 @@ public abstract class HostileInputContract {
         "/bidders/0/organisationNumber"));
     cases.add(file("personnummer-in-organisation-number.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/organisationNumber"));
-    cases.add(file("personnummer-10-digit.bidders.json", JsonProblemCode.INVALID_IDENTITY,
-        "/bidders/0/personalIdentityNumber"));
+    for (String name : List.of("personnummer-masked-10-digit", "personnummer-12-digit-plus",
+        "personnummer-10-digit-check-digit", "personnummer-plus-check-digit", "personnummer-spaced")) {
+      cases.add(file(name + ".bidders.json", JsonProblemCode.INVALID_IDENTITY, "/bidders/0/personalIdentityNumber"));
+    }
     cases.add(file("personnummer-masked.bidders.json", JsonProblemCode.INVALID_IDENTITY,
         "/bidders/0/personalIdentityNumber"));
     cases.add(file("personnummer-check-digit.bidders.json", JsonProblemCode.INVALID_IDENTITY,
@@ -225,6 +227,8 @@ public abstract class HostileInputContract {
         "/assessments/0/findings/0/figures/a~1b~0c"));
     cases.add(file("message-language-missing.assessments.json", JsonProblemCode.MISSING_PROPERTY,
         "/assessments/0/findings/0/message/en"));
+    cases.add(file("warning-without-position.assessments.json", JsonProblemCode.CONFLICTING_PROPERTIES,
+        "/assessments/0/findings/0/sites/0/centre"));
 
     // generated: too large to keep as files
     cases.add(generated("10 000 [ at the top", () -> "[".repeat(10_000), JsonProblemCode.WRONG_TYPE, ""));

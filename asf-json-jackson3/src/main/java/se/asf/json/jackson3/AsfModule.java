@@ -34,8 +34,10 @@ import se.asf.json.base.internal.Documents;
  *
  * <p>A personnummer (the identity of a sole trader) is written masked, {@code 19121212-****},
  * unless {@link AsfJsonFeature#WRITE_FULL_PERSONNUMMER} is enabled; a masked document cannot be
- * read back. On input it is accepted in the 12-digit form {@code YYYYMMDD-NNNN} and validated
- * against today's date on the settings' clock (the system clock unless set).
+ * read back. On input it is accepted in the spellings of the CLI and the CSV ({@code YYYYMMDD-NNNN},
+ * {@code YYYYMMDDNNNN}, {@code YYMMDD-NNNN}, {@code YYMMDD+NNNN}, {@code YYMMDDNNNN}) and validated
+ * against today's date on the settings' clock (the system clock unless set), which also resolves a
+ * 10-digit form's century.
  *
  * <p>Jackson registers a module type once per mapper: a second {@code AsfModule} on the same mapper
  * is ignored, whatever its settings.

@@ -41,15 +41,17 @@ class ExamplesTest {
 
   private static BigDecimal share(Enterprise enterprise) {
     Workforce workforce = enterprise.getWorkforce().orElseThrow();
-    BigDecimal targeted = workforce.count(CountingBasis.HEADS, line -> SHARE.getTargetGroups().contains(line.getGroup()));
-    return targeted.divide(workforce.count(CountingBasis.HEADS, line -> true), 4, java.math.RoundingMode.UNNECESSARY);
+    BigDecimal targeted = workforce.count(CountingBasis.HEADS,
+        line -> SHARE.getTargetGroups().contains(line.getGroup())).orElseThrow();
+    return targeted.divide(workforce.count(CountingBasis.HEADS, line -> true).orElseThrow(), 4,
+        java.math.RoundingMode.UNNECESSARY);
   }
 
   private static boolean meetsShare(Enterprise enterprise) {
     Workforce workforce = enterprise.getWorkforce().orElseThrow();
     return SHARE.getThreshold().isReachedBy(
-        workforce.count(CountingBasis.HEADS, line -> SHARE.getTargetGroups().contains(line.getGroup())),
-        workforce.count(CountingBasis.HEADS, line -> true));
+        workforce.count(CountingBasis.HEADS, line -> SHARE.getTargetGroups().contains(line.getGroup())).orElseThrow(),
+        workforce.count(CountingBasis.HEADS, line -> true).orElseThrow());
   }
 
   private static double nearestCentre(Enterprise enterprise, boolean ellipsoidal) {

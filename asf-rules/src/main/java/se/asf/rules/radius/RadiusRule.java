@@ -35,6 +35,11 @@ import se.asf.rules.reasons.RadiusReason;
  * including sites whose position is unknown; its figures name the site that decided: the nearest
  * site inside, or else the nearest site outside.
  *
+ * <p>A site's result may carry warnings about its position that never change the outcome: a WGS 84
+ * position far outside Sweden and its neighbours that would lie in Sweden with latitude and
+ * longitude swapped is flagged {@link PositionWarning#LIKELY_SWAPPED_COORDINATES}, and judged as
+ * given ({@link PositionPlausibility} states the rule and its boxes).
+ *
  * <p>Outcomes: MET when a site is inside; UNDETERMINED when no site is inside but some site's
  * position is unknown, or when no site is given; NOT_MET when every site is known and outside.
  *
@@ -89,7 +94,8 @@ public final class RadiusRule {
         }
       }
       distances.add(SiteDistance.of(site.getName(), nearest.getName(), best,
-          isWithin(best, requirement.getRadiusMetres())));
+          isWithin(best, requirement.getRadiusMetres())).withWarnings(
+              PositionPlausibility.warnings(site.getPosition().get())));
     }
     return distances;
   }
@@ -120,7 +126,8 @@ public final class RadiusRule {
         Position position = known.get();
         boolean inside = screen.isWithin(position);
         anyInside |= inside;
-        sites[i] = SiteDistance.deferred(site.getName(), inside, () -> screen.nearest(position));
+        sites[i] = SiteDistance.deferred(site.getName(), inside, () -> screen.nearest(position))
+            .withWarnings(PositionPlausibility.warnings(position));
       }
     }
     if (sites.length == 0) {

@@ -2,6 +2,8 @@ package se.asf.rules.radius;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -17,6 +19,10 @@ import java.util.function.Supplier;
  * {@code 9000.001}, never {@code 9000.000}, and a site inside never shows more than the radius. The
  * decision itself compares the exact distance ({@link #getDistanceMetres()}), never the display.
  *
+ * <p>A result may carry {@linkplain #getWarnings() warnings} about the site's position, such as
+ * likely swapped coordinates ({@link PositionPlausibility}); they never change whether the site is
+ * inside, nor the finding's outcome.
+ *
  * <p>A result made by {@link RadiusRule} knows at once whether the site is inside (the
  * {@link RadiusScreen} decides that, usually without a geodesic), and computes the nearest centre and
  * the exact distance only when one of them is first read, then keeps them. Instances are immutable
@@ -27,6 +33,7 @@ public final class SiteDistance {
   private final boolean positionKnown;
   private final boolean inside;
   private final Supplier<NearestCentre> nearest;
+  private final List<PositionWarning> warnings;
   /** The nearest centre and its distance, once known; for a deferred result, computed on first use. */
   private volatile Resolved resolved;
 
@@ -42,7 +49,7 @@ public final class SiteDistance {
   }
 
   private SiteDistance(String siteName, boolean positionKnown, boolean inside, Supplier<NearestCentre> nearest,
-      Resolved resolved) {
+      Resolved resolved, List<PositionWarning> warnings) {
     this.siteName = siteName;
     this.positionKnown = positionKnown;
     this.inside = inside;
@@ -51,6 +58,7 @@ public final class SiteDistance {
       // A deferred result is made with none: it then costs no volatile write.
       this.resolved = resolved;
     }
+    this.warnings = warnings;
   }
 
   /**
@@ -60,7 +68,7 @@ public final class SiteDistance {
    * @return the result, with no centre, no distance, and not inside
    */
   public static SiteDistance unknown(String siteName) {
-    return new SiteDistance(Objects.requireNonNull(siteName, "siteName"), false, false, null, null);
+    return new SiteDistance(Objects.requireNonNull(siteName, "siteName"), false, false, null, null, List.of());
   }
 
   /**
@@ -76,7 +84,7 @@ public final class SiteDistance {
     Objects.requireNonNull(siteName, "siteName");
     Objects.requireNonNull(nearestCentre, "nearestCentre");
     checkDistance(distanceMetres);
-    return new SiteDistance(siteName, true, inside, null, new Resolved(nearestCentre, distanceMetres));
+    return new SiteDistance(siteName, true, inside, null, new Resolved(nearestCentre, distanceMetres), List.of());
   }
 
   /**
@@ -90,7 +98,39 @@ public final class SiteDistance {
    */
   static SiteDistance deferred(String siteName, boolean inside, Supplier<NearestCentre> nearest) {
     return new SiteDistance(Objects.requireNonNull(siteName, "siteName"), true, inside,
-        Objects.requireNonNull(nearest, "nearest"), null);
+        Objects.requireNonNull(nearest, "nearest"), null, List.of());
+  }
+
+  /**
+   * Returns a copy of this result with warnings about the site's position, in place of any it had.
+   * The warnings change nothing else.
+   *
+   * @param warnings the warnings, each at most once; empty for none
+   * @return the copy
+   * @throws IllegalArgumentException if a warning is given twice, or a site of unknown position is
+   *     given a warning about its position
+   */
+  public SiteDistance withWarnings(Collection<PositionWarning> warnings) {
+    if (warnings.isEmpty() && this.warnings.isEmpty()) {
+      return this;
+    }
+    List<PositionWarning> copy = List.copyOf(warnings);
+    if (copy.stream().distinct().count() != copy.size()) {
+      throw new IllegalArgumentException("a warning is given twice: " + copy);
+    }
+    if (!positionKnown && !copy.isEmpty()) {
+      throw new IllegalArgumentException("a site without a position has no warning about it: " + siteName);
+    }
+    return new SiteDistance(siteName, positionKnown, inside, nearest, resolved, copy);
+  }
+
+  /**
+   * Returns the warnings about the site's position, which never change the outcome.
+   *
+   * @return the warnings, in the order given; empty for most sites
+   */
+  public List<PositionWarning> getWarnings() {
+    return warnings;
   }
 
   private static void checkDistance(double distanceMetres) {
@@ -190,17 +230,18 @@ public final class SiteDistance {
     SiteDistance that = (SiteDistance) other;
     return siteName.equals(that.siteName) && positionKnown == that.positionKnown && inside == that.inside
         && getNearestCentre().equals(that.getNearestCentre())
-        && getDistanceMetres().equals(that.getDistanceMetres());
+        && getDistanceMetres().equals(that.getDistanceMetres()) && warnings.equals(that.warnings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(siteName, getNearestCentre(), getDistanceMetres(), inside);
+    return Objects.hash(siteName, getNearestCentre(), getDistanceMetres(), inside, warnings);
   }
 
   @Override
   public String toString() {
     return siteName + ": " + (!positionKnown ? "position unknown"
-        : resolved().centre + " at " + formatDistance() + " m" + (inside ? " (inside)" : " (outside)"));
+        : resolved().centre + " at " + formatDistance() + " m" + (inside ? " (inside)" : " (outside)")
+            + (warnings.isEmpty() ? "" : " " + warnings));
   }
 }

@@ -11,6 +11,11 @@ public enum ShareReason implements Reason.Declared {
   PERIOD_AFTER_ASSESSMENT_DATE(Outcome.UNDETERMINED, "period", "assessmentDate"),
   /** The workforce period ends before the earliest date the rule accepts. */
   PERIOD_TOO_OLD(Outcome.UNDETERMINED, "period", "earliestEnd"),
+  /**
+   * The requirement counts full-time equivalents and some counted line gives heads only: its FTE
+   * are not known, and an unknown count is never taken as zero.
+   */
+  FULL_TIME_EQUIVALENTS_UNKNOWN(Outcome.UNDETERMINED, "basis", "threshold", "unknownLines", "period"),
   /** Nobody is occupied in the counted forms. */
   NO_ONE_OCCUPIED(Outcome.NOT_MET, "basis", "threshold", "occupied", "period"),
   /** The share reaches the threshold. */

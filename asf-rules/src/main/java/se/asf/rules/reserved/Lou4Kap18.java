@@ -38,7 +38,10 @@ import se.asf.rules.reasons.ShareReason;
  *       counts must describe the situation at the assessment date: a workforce period that begins
  *       after the assessment date is UNDETERMINED ({@code PERIOD_AFTER_ASSESSMENT_DATE}), and so is,
  *       when the rule is given a maximum age ({@link #share(ShareRequirement, Period)}), a period that
- *       ends more than that age before the assessment date ({@code PERIOD_TOO_OLD}).
+ *       ends more than that age before the assessment date ({@code PERIOD_TOO_OLD}). When the
+ *       requirement counts full-time equivalents and a line in the counted forms gives heads only
+ *       (its FTE are unknown), the share is UNDETERMINED ({@code FULL_TIME_EQUIVALENTS_UNKNOWN},
+ *       with the number of such lines), never computed as if they were zero or full time.
  *   <li>{@value #PURPOSE} (reserved participation): the supplier's main aim is the social and
  *       professional integration of the target groups.
  *   <li>{@value #LEGAL_ENTITY}: the bidding legal entity as a whole qualifies; a unit inside a
@@ -123,14 +126,25 @@ public final class Lou4Kap18 {
       Set<TargetGroup> groups = requirement.getTargetGroups();
       BigDecimal occupied = BigDecimal.ZERO;
       BigDecimal target = BigDecimal.ZERO;
+      int unknown = 0;
       for (WorkforceLine line : workforce.getLines()) {
         if (forms.contains(line.getForm())) {
-          BigDecimal count = line.count(counting);
+          Optional<BigDecimal> lineCount = line.count(counting);
+          if (lineCount.isEmpty()) {
+            // Only full-time equivalents can be unknown; a line outside the counted forms does not matter.
+            unknown++;
+            continue;
+          }
+          BigDecimal count = lineCount.get();
           occupied = occupied.add(count);
           if (groups.contains(line.getGroup())) {
             target = target.add(count);
           }
         }
+      }
+      if (unknown > 0) {
+        return Finding.of(SHARE, ShareReason.FULL_TIME_EQUIVALENTS_UNKNOWN, Sources.LOU_4_18, basis, threshold,
+            Figure.count("unknownLines", unknown), period);
       }
       Figure occupiedFigure = Figure.decimal("occupied", occupied);
       if (occupied.signum() == 0) {

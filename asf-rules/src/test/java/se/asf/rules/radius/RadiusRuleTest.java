@@ -142,6 +142,24 @@ class RadiusRuleTest {
   }
 
   @Test
+  void aSwappedSwedishPositionIsFlaggedButJudgedAsGiven() {
+    Site swapped = Site.of("Butiken", Position.ofWgs84(TUMBA_LONGITUDE, TUMBA_LATITUDE));
+    Site right = Site.of("Lagret", Position.ofWgs84(TUMBA_LATITUDE, TUMBA_LONGITUDE));
+    Finding finding = radius(TUMBA_9_KM, swapped, right);
+    // The swapped site is about 5 000 km away and outside; the warning does not change the outcome.
+    assertFinding(finding, RadiusRule.ID, Outcome.MET, "SITE_INSIDE");
+    assertEquals(List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES), finding.getSites().get(0).getWarnings());
+    assertFalse(finding.getSites().get(0).isInside());
+    assertEquals(List.of(), finding.getSites().get(1).getWarnings());
+    Finding alone = radius(TUMBA_9_KM, swapped);
+    assertFinding(alone, RadiusRule.ID, Outcome.NOT_MET, "ALL_OUTSIDE");
+    assertEquals(List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES), alone.getSites().get(0).getWarnings());
+    assertEquals(List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES),
+        RadiusRule.siteDistances(Bidders.qualifying().toBuilder().sites(List.of(swapped)).build(), TUMBA_9_KM)
+            .get(0).getWarnings());
+  }
+
+  @Test
   void theNearestCentreIsReported() {
     // 685.719 m from Salems centrum, 4 366.815 m from Tumba centrum, 13 025.331 m from Huddinge centrum.
     Finding finding = radius(PILOT, Site.of("Butiken i Salem", Position.ofWgs84(59.2050, 17.7600)));

@@ -81,4 +81,22 @@ class SiteDistanceTest {
     SiteDistance contradicting = SiteDistance.deferred("Lagret", true, () -> NearestCentre.of(tumba, 9500, false));
     org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, contradicting::getDistanceMetres);
   }
+
+  @Test
+  void warningsChangeNothingButTheWarningsAndTakePartInEquality() {
+    SiteDistance plain = SiteDistance.of("Butiken", "Tumba centrum", 5_000_000.25, false);
+    SiteDistance warned = plain.withWarnings(java.util.List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES));
+    assertEquals(java.util.List.of(), plain.getWarnings());
+    assertEquals(java.util.List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES), warned.getWarnings());
+    assertEquals(plain.getDistanceMetres(), warned.getDistanceMetres());
+    assertEquals(plain.getDisplayedDistanceMetres(), warned.getDisplayedDistanceMetres());
+    assertEquals(plain.isInside(), warned.isInside());
+    assertFalse(plain.equals(warned));
+    assertEquals(plain, warned.withWarnings(java.util.List.of()));
+    assertTrue(warned.toString().endsWith("(outside) [LIKELY_SWAPPED_COORDINATES]"), warned.toString());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> plain.withWarnings(
+        java.util.List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES, PositionWarning.LIKELY_SWAPPED_COORDINATES)));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SiteDistance.unknown("Lagret")
+        .withWarnings(java.util.List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES)));
+  }
 }

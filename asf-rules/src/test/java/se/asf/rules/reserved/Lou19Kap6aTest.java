@@ -7,6 +7,7 @@ import static se.asf.rules.fixtures.FindingAssertions.assertFinding;
 import static se.asf.rules.fixtures.FindingAssertions.ruleIds;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -113,6 +114,25 @@ class Lou19Kap6aTest {
     Finding finding = transfers(transferring);
     assertFinding(finding, Lou19Kap6a.TRANSFERS, Outcome.MET, "STATUTES");
     assertFigures(finding, "clause", "ONLY_TO_IDEBURNA_ORGANISATIONS");
+  }
+
+  @Test
+  void anUnknownTransferToIdeburnaIsNeitherZeroNorAReasonForAnotherVerdict() {
+    // Transfers to idéburna organisations are allowed, so no rule needs the amount: unknown or known,
+    // the verdict is the same, and neither crashes nor reads the unknown amount as zero.
+    for (Optional<BigDecimal> transferred : List.of(Optional.<BigDecimal>empty(), Optional.of(BigDecimal.ZERO),
+        Optional.of(new BigDecimal("50")))) {
+      Enterprise enterprise = Bidders.qualifying().toBuilder().profitPolicy(ProfitPolicy.builder()
+          .statutesClause(DistributionClause.of(DistributionRule.ONLY_TO_IDEBURNA_ORGANISATIONS))
+          .addFiscalYear(FiscalYear.builder().year(Year.of(2022)).reinvested(new BigDecimal("100"))
+              .distributed(BigDecimal.ZERO).transferredToIdeburna(transferred).build())
+          .build()).build();
+      assertFinding(transfers(enterprise), Lou19Kap6a.TRANSFERS, Outcome.MET, "STATUTES");
+      Enterprise withoutClause = enterprise.toBuilder().profitPolicy(ProfitPolicy.builder()
+          .addFiscalYear(FiscalYear.builder().year(Year.of(2022)).reinvested(new BigDecimal("100"))
+              .distributed(new BigDecimal("1")).transferredToIdeburna(transferred).build()).build()).build();
+      assertFinding(transfers(withoutClause), Lou19Kap6a.TRANSFERS, Outcome.NOT_MET, "DISTRIBUTED");
+    }
   }
 
   @Test

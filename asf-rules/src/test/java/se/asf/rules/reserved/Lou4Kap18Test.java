@@ -113,6 +113,58 @@ class Lou4Kap18Test {
   }
 
   @Test
+  void anUnknownFteInACountedLineIsUndeterminedWithItsOwnReason() {
+    Workforce workforce = workforce(
+        WorkforceLine.ofFullTime(EngagementForm.EMPLOYMENT, TargetGroup.NONE, 7),
+        WorkforceLine.ofHeads(EngagementForm.WORK_TRAINING, TargetGroup.DISABILITY, 3),
+        WorkforceLine.ofHeads(EngagementForm.PLACEMENT, TargetGroup.LONG_TERM_UNEMPLOYED, 1));
+    Finding finding = share(BY_FTE, workforce);
+    assertFinding(finding, Lou4Kap18.SHARE, Outcome.UNDETERMINED, "FULL_TIME_EQUIVALENTS_UNKNOWN");
+    assertFigures(finding, "basis", "FULL_TIME_EQUIVALENTS", "threshold", "30 %", "unknownLines", "2",
+        "period", "2017-12-01");
+    assertEquals("The share requirement of 30 % is counted in full-time equivalents, but 2 of the counted workforce"
+        + " lines give heads only, without full-time equivalents (period 2017-12-01); ask for the full-time"
+        + " equivalents of every line.", finding.getMessage(Locale.ENGLISH));
+    assertTrue(finding.getMessage(Locale.forLanguageTag("sv")).startsWith("Andelskravet 30 % räknas i"
+        + " heltidsekvivalenter, men 2 av de rader som räknas"), finding.getMessage(Locale.forLanguageTag("sv")));
+  }
+
+  @Test
+  void anUnknownFteIsNeverReadAsZeroEvenInATargetGroupLineOnly() {
+    // Were the unknown FTE zero, 3 of 10 FTE would reach 30 %; were it the heads, 3 of 13 would not.
+    Workforce workforce = workforce(
+        WorkforceLine.ofFullTime(EngagementForm.EMPLOYMENT, TargetGroup.NONE, 7),
+        WorkforceLine.ofFullTime(EngagementForm.WORK_TRAINING, TargetGroup.DISABILITY, 3),
+        WorkforceLine.ofHeads(EngagementForm.OTHER, TargetGroup.NONE, 3));
+    assertFinding(share(BY_FTE, workforce), Lou4Kap18.SHARE, Outcome.UNDETERMINED, "FULL_TIME_EQUIVALENTS_UNKNOWN");
+    assertEquals("1", figureText(share(BY_FTE, workforce), "unknownLines"));
+  }
+
+  @Test
+  void anUnknownFteDoesNotMatterWhenCountingHeads() {
+    Workforce workforce = workforce(
+        WorkforceLine.ofHeads(EngagementForm.EMPLOYMENT, TargetGroup.NONE, 7),
+        WorkforceLine.ofHeads(EngagementForm.WORK_TRAINING, TargetGroup.DISABILITY, 3));
+    Finding finding = share(STATUTORY, workforce);
+    assertFinding(finding, Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
+    assertEquals("30.00 %", figureText(finding, "share"));
+  }
+
+  @Test
+  void anUnknownFteOutsideTheCountedFormsDoesNotMatter() {
+    ShareRequirement employmentOnly = ShareRequirement.builder().countingBasis(CountingBasis.FULL_TIME_EQUIVALENTS)
+        .countedForms(EnumSet.of(EngagementForm.EMPLOYMENT, EngagementForm.WORK_TRAINING)).build();
+    Workforce workforce = workforce(
+        WorkforceLine.ofFullTime(EngagementForm.EMPLOYMENT, TargetGroup.NONE, 7),
+        WorkforceLine.of(EngagementForm.WORK_TRAINING, TargetGroup.DISABILITY, 3, new BigDecimal("3")),
+        WorkforceLine.ofHeads(EngagementForm.PLACEMENT, TargetGroup.DISABILITY, 5));
+    Finding finding = share(employmentOnly, workforce);
+    assertFinding(finding, Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
+    assertFigures(finding, "basis", "FULL_TIME_EQUIVALENTS", "threshold", "30 %", "targetGroup", "3",
+        "occupied", "10", "period", "2017-12-01", "share", "30.00 %");
+  }
+
+  @Test
   void headsCanMeetWhereFullTimeEquivalentsDoNot() {
     // Three target-group people in work training a quarter of the time, seven full-time employees.
     Workforce partTimeTargetGroup = workforce(
@@ -326,10 +378,10 @@ class Lou4Kap18Test {
     qt().forAll(Generators.workforces(), Generators.shareRequirements()).checkAssert((workforce, requirement) -> {
       Finding finding = share(requirement, workforce);
       BigDecimal occupied = workforce.count(requirement.getCountingBasis(),
-          line -> requirement.getCountedForms().contains(line.getForm()));
+          line -> requirement.getCountedForms().contains(line.getForm())).orElseThrow();
       BigDecimal target = workforce.count(requirement.getCountingBasis(),
           line -> requirement.getCountedForms().contains(line.getForm())
-              && requirement.getTargetGroups().contains(line.getGroup()));
+              && requirement.getTargetGroups().contains(line.getGroup())).orElseThrow();
       Outcome expected = occupied.signum() == 0 ? Outcome.NOT_MET
           : target.compareTo(requirement.getThreshold().getFraction().multiply(occupied)) >= 0
               ? Outcome.MET : Outcome.NOT_MET;

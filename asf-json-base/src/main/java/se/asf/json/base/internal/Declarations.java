@@ -74,12 +74,14 @@ public final class Declarations {
 
   private static final Prop<DatePeriod, LocalDate> PERIOD_START =
       required("start", DATE, DatePeriod::getStart, "The first day.");
+  /** Always written; when absent on input, the period is the one day {@code start}. */
   private static final Prop<DatePeriod, LocalDate> PERIOD_END =
-      required("end", DATE, DatePeriod::getEnd, "The last day.");
-  /** {@link DatePeriod}. */
+      optional("end", DATE, p -> Optional.of(p.getEnd()), "The last day; when left out, the start day.");
+  /** {@link DatePeriod}: without an end, a count taken on one day, the start day. */
   public static final WireType<DatePeriod> DATE_PERIOD = WireType.of(DatePeriod.class,
-      "A period of whole days, both ends included; end is not before start.",
-      v -> DatePeriod.of(v.get(PERIOD_START), v.get(PERIOD_END)),
+      "A period of whole days, both ends included; end is not before start. Without end, the one day start "
+          + "(a count taken on one day).",
+      v -> DatePeriod.of(v.get(PERIOD_START), v.optional(PERIOD_END).orElse(v.get(PERIOD_START))),
       PERIOD_START, PERIOD_END);
 
   // ---- enterprise
@@ -170,13 +172,14 @@ public final class Declarations {
       required("reinvested", AMOUNT, FiscalYear::getReinvested, "Profit reinvested, SEK.");
   private static final Prop<FiscalYear, BigDecimal> YEAR_DISTRIBUTED =
       required("distributed", AMOUNT, FiscalYear::getDistributed, "Profit distributed to owners, SEK.");
-  private static final Prop<FiscalYear, BigDecimal> YEAR_TRANSFERRED = required("transferredToIdeburna", AMOUNT,
-      FiscalYear::getTransferredToIdeburna, "Value transferred to idéburna organisations, SEK.");
+  private static final Prop<FiscalYear, BigDecimal> YEAR_TRANSFERRED = optional("transferredToIdeburna", AMOUNT,
+      FiscalYear::getTransferredToIdeburna,
+      "Value transferred to idéburna organisations, SEK; left out when not known (never read as 0).");
   /** {@link FiscalYear}. */
   public static final WireType<FiscalYear> FISCAL_YEAR = WireType.of(FiscalYear.class,
-      "Reported use of the profit of one year, in SEK.",
+      "Reported use of the profit of one year, in SEK; transferredToIdeburna is left out when not known.",
       v -> FiscalYear.builder().year(v.get(YEAR_YEAR)).reinvested(v.get(YEAR_REINVESTED))
-          .distributed(v.get(YEAR_DISTRIBUTED)).transferredToIdeburna(v.get(YEAR_TRANSFERRED)).build(),
+          .distributed(v.get(YEAR_DISTRIBUTED)).transferredToIdeburna(v.optional(YEAR_TRANSFERRED)).build(),
       YEAR_YEAR, YEAR_REINVESTED, YEAR_DISTRIBUTED, YEAR_TRANSFERRED);
 
   private static final Prop<ProfitPolicy, DistributionClause> POLICY_CLAUSE = optional("statutesClause",
@@ -229,13 +232,16 @@ public final class Declarations {
       required("group", code(EnumCodes.TARGET_GROUP), WorkforceLine::getGroup, "Their target group.");
   private static final Prop<WorkforceLine, Integer> LINE_HEADS =
       required("heads", COUNT, WorkforceLine::getHeads, "How many people.");
-  private static final Prop<WorkforceLine, BigDecimal> LINE_FTE = required("fullTimeEquivalents", AMOUNT,
-      WorkforceLine::getFullTimeEquivalents, "Their full-time equivalents.")
+  private static final Prop<WorkforceLine, BigDecimal> LINE_FTE = optional("fullTimeEquivalents", AMOUNT,
+      WorkforceLine::getFullTimeEquivalents, "Their full-time equivalents; left out when not known (never read as 0).")
       .schema("$ref", null, "type", "number", "minimum", 0);
-  /** {@link WorkforceLine}. */
+  /** {@link WorkforceLine}: without fullTimeEquivalents, a line whose FTE are not known. */
   public static final WireType<WorkforceLine> WORKFORCE_LINE = WireType.of(WorkforceLine.class,
-      "The people occupied in one engagement form and target group; fullTimeEquivalents is at most heads.",
-      v -> WorkforceLine.of(v.get(LINE_FORM), v.get(LINE_GROUP), v.get(LINE_HEADS), v.get(LINE_FTE)),
+      "The people occupied in one engagement form and target group; fullTimeEquivalents is at most heads, and "
+          + "left out when not known.",
+      v -> v.has(LINE_FTE)
+          ? WorkforceLine.of(v.get(LINE_FORM), v.get(LINE_GROUP), v.get(LINE_HEADS), v.get(LINE_FTE))
+          : WorkforceLine.ofHeads(v.get(LINE_FORM), v.get(LINE_GROUP), v.get(LINE_HEADS)),
       LINE_FORM, LINE_GROUP, LINE_HEADS, LINE_FTE);
 
   private static final Prop<Workforce, DatePeriod> WORKFORCE_PERIOD =
@@ -282,9 +288,11 @@ public final class Declarations {
       "A unit inside the legal entity, which cannot qualify on its own.");
   private static final Prop<Enterprise, List<Site>> ENTERPRISE_SITES =
       required("sites", listOf(object(SITE)), Enterprise::getSites, "Where the enterprise works.");
-  private static final Prop<Enterprise, List<BusinessActivity>> ENTERPRISE_ACTIVITIES = required(
-      "businessActivities", listOf(object(BUSINESS_ACTIVITY)), Enterprise::getBusinessActivities,
-      "What the enterprise produces and sells.");
+  /** Absent means not stated (unknown): the empty list, which is written by leaving the property out. */
+  private static final Prop<Enterprise, List<BusinessActivity>> ENTERPRISE_ACTIVITIES = optional(
+      "businessActivities", listOf(object(BUSINESS_ACTIVITY)),
+      e -> Optional.of(e.getBusinessActivities()).filter(activities -> !activities.isEmpty()),
+      "What the enterprise produces and sells; left out when not stated (unknown).");
   private static final Prop<Enterprise, PurposeEvidence> ENTERPRISE_PURPOSE =
       optional("purpose", object(PURPOSE_EVIDENCE), Enterprise::getPurpose, "Evidence of the purpose.");
   private static final Prop<Enterprise, ParticipationEvidence> ENTERPRISE_PARTICIPATION = optional(
@@ -326,7 +334,7 @@ public final class Declarations {
         .legalForm(v.get(ENTERPRISE_LEGAL_FORM))
         .unit(v.optional(ENTERPRISE_UNIT))
         .sites(v.get(ENTERPRISE_SITES))
-        .businessActivities(v.get(ENTERPRISE_ACTIVITIES))
+        .businessActivities(v.optional(ENTERPRISE_ACTIVITIES).orElse(List.of()))
         .purpose(v.optional(ENTERPRISE_PURPOSE))
         .participation(v.optional(ENTERPRISE_PARTICIPATION))
         .profitPolicy(v.optional(ENTERPRISE_PROFIT_POLICY))

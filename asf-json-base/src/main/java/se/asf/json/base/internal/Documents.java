@@ -10,10 +10,11 @@ public final class Documents {
   /** The format version of enterprise, bidders and procurement documents. */
   public static final int FORMAT_VERSION = 1;
   /**
-   * The format version of assessment-report documents: 2, with typed figures, per-site results and messages
-   * in the configured languages. Version 1 reports are still read.
+   * The format version of assessment-report documents: 3, with typed figures, per-site results with
+   * their position warnings, and messages in the configured languages. Version 2 (no warnings) and
+   * version 1 reports are still read.
    */
-  public static final int ASSESSMENT_REPORT_FORMAT_VERSION = 2;
+  public static final int ASSESSMENT_REPORT_FORMAT_VERSION = 3;
   /** The property holding the format version. */
   public static final String FORMAT_VERSION_PROPERTY = "formatVersion";
 

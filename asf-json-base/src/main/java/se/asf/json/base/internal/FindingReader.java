@@ -19,8 +19,9 @@ import se.asf.rules.RuleCatalogue;
 import se.asf.rules.radius.SiteDistance;
 
 /**
- * Reads a {@link Finding} of asf-rules, in format 2 (typed figures as an array, optional per-site
- * results, messages under any language tags) or format 1 (figures as an object of texts, messages in
+ * Reads a {@link Finding} of asf-rules, in format 3 or 2 (typed figures as an array, optional per-site
+ * results, messages under any language tags; format 3 adds optional {@code warnings} to a site's
+ * result, such as {@code likely-swapped-coordinates}) or format 1 (figures as an object of texts, messages in
  * Swedish and English), which are read as text figures. Kept in one place: when {@code Finding}
  * gains an attribute, this class and {@code FindingWriter} are the two to change.
  *
@@ -193,16 +194,20 @@ final class FindingReader extends ObjectReader<Finding> {
     private static final Field<Double> DISTANCE = Field.of("distanceMetres", Scalars.COORDINATE);
     private static final Field<BigDecimal> DISPLAYED = Field.of("displayedMetres", Scalars.DECIMAL);
     private static final Field<Boolean> INSIDE = Field.of("inside", Scalars.BOOLEAN);
+    /** Format 3: warnings about the site's position, which never change the outcome. */
+    private static final Field<java.util.Set<se.asf.rules.radius.PositionWarning>> WARNINGS =
+        Field.of("warnings", Scalars.codeSet(RuleCodes.POSITION_WARNING));
 
     SiteReader() {
-      super(List.of(SITE, CENTRE, DISTANCE, DISPLAYED, INSIDE));
+      super(List.of(SITE, CENTRE, DISTANCE, DISPLAYED, INSIDE, WARNINGS));
     }
 
     @Override
     protected SiteDistance build(FieldValues values) throws IOException {
       String site = values.required(SITE);
       boolean known = values.has(CENTRE);
-      if (values.has(DISTANCE) != known || values.has(DISPLAYED) != known || values.has(INSIDE) != known) {
+      if (values.has(DISTANCE) != known || values.has(DISPLAYED) != known || values.has(INSIDE) != known
+          || values.has(WARNINGS) && !known) {
         throw values.problem("centre", JsonProblemCode.CONFLICTING_PROPERTIES, "problem.site");
       }
       if (!known) {
@@ -220,7 +225,7 @@ final class FindingReader extends ObjectReader<Finding> {
         throw values.problem("displayedMetres", JsonProblemCode.INVALID_VALUE, "problem.displayed-distance",
             displayed.toPlainString(), Double.toString(result.getDistanceMetres().orElseThrow()), shown.toPlainString());
       }
-      return result;
+      return result.withWarnings(values.optional(WARNINGS).map(List::copyOf).orElse(List.of()));
     }
   }
 }

@@ -46,6 +46,14 @@ final class FindingWriter implements ValueWriter<Finding> {
           Out.coordinate(g, "distanceMetres", site.getDistanceMetres().orElseThrow());
           Out.decimal(g, "displayedMetres", site.getDisplayedDistanceMetres().orElseThrow());
           Out.bool(g, "inside", site.isInside());
+          if (!site.getWarnings().isEmpty()) {
+            g.name("warnings");
+            g.startArray();
+            for (se.asf.rules.radius.PositionWarning warning : site.getWarnings()) {
+              g.string(RuleCodes.POSITION_WARNING.code(warning));
+            }
+            g.endArray();
+          }
         }
         g.endObject();
       }

@@ -54,6 +54,8 @@ final class RuleCodecs {
     codecs.add(new Codecs.Codec<>(Assessment.class, assessments, assessmentWriter));
     codecs.add(new Codecs.Codec<>(Outcome.class, Scalars.code(RuleCodes.OUTCOME),
         (out, value) -> out.string(RuleCodes.OUTCOME.code(value))));
+    codecs.add(new Codecs.Codec<>(se.asf.rules.radius.PositionWarning.class, Scalars.code(RuleCodes.POSITION_WARNING),
+        (out, value) -> out.string(RuleCodes.POSITION_WARNING.code(value))));
     return new RuleCodecs(assessments, assessmentWriter);
   }
 

@@ -1,6 +1,7 @@
 package se.asf.json.base.internal;
 
 import se.asf.rules.Outcome;
+import se.asf.rules.radius.PositionWarning;
 
 /** The code tables of asf-rules' enums, apart from asf-core's so that asf-rules may be absent. */
 public final class RuleCodes {
@@ -9,6 +10,11 @@ public final class RuleCodes {
       .put(Outcome.MET, "met")
       .put(Outcome.NOT_MET, "not-met")
       .put(Outcome.UNDETERMINED, "undetermined")
+      .build();
+
+  /** {@link PositionWarning} of asf-rules: a warning on one site's result against a radius. */
+  public static final EnumCode<PositionWarning> POSITION_WARNING = EnumCode.builder(PositionWarning.class)
+      .put(PositionWarning.LIKELY_SWAPPED_COORDINATES, "likely-swapped-coordinates")
       .build();
 
   private RuleCodes() {}

@@ -36,8 +36,9 @@ public final class Scalars {
   private static final Pattern ORGANISATIONSNUMMER = Pattern.compile("(16)?[0-9]{6}-?[0-9]{4}");
   /** The Swedish VAT number: {@code SE}, the ten digits, {@code 01}. */
   private static final Pattern VAT_NUMBER = Pattern.compile("SE([0-9]{10})01");
-  private static final Pattern PERSONNUMMER = Pattern.compile("[0-9]{8}-[0-9]{4}");
-  private static final Pattern MASKED_PERSONNUMMER = Pattern.compile("[0-9]{8}-\\*{4}");
+  /** The spellings of the CLI and the CSV: 10 or 12 digits, with {@code -}, {@code +} or no separator. */
+  private static final Pattern PERSONNUMMER = Pattern.compile("([0-9]{2})?[0-9]{6}[-+]?[0-9]{4}");
+  private static final Pattern MASKED_PERSONNUMMER = Pattern.compile("([0-9]{2})?[0-9]{6}[-+]?\\*{4}");
 
   /** Any JSON string that is well-formed Unicode. */
   public static final ValueReader<String> TEXT = Scalars::text;
