@@ -7,6 +7,7 @@ module se.asf.cli {
   requires se.asf.core.examples;
   requires se.asf.rules;
   requires se.asf.json;
+  requires se.asf.espd;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
   requires java.logging;

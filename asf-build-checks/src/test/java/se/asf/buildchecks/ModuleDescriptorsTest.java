@@ -70,7 +70,7 @@ class ModuleDescriptorsTest {
   void theReactorPublishesTheLibraryModules() {
     List<String> published = Reactor.publishedJars().stream().map(Reactor.Module::artifactId).toList();
     assertTrue(published.containsAll(List.of("asf-core", "asf-examples", "asf-rules", "asf-json-base", "asf-json",
-        "asf-json-jackson3", "asf-cli")),
+        "asf-json-jackson3", "asf-espd", "asf-cli")),
         published::toString);
     assertFalse(published.contains("asf-benchmarks"), published::toString);
     // The Spring Boot example is in the reactor (built and tested) but never published.

@@ -58,7 +58,8 @@ final class AssessCommand implements Callable<Integer> {
   Path procurementFile;
 
   @Option(names = "--bidders", required = true, paramLabel = "FILE",
-      description = "The bidders: an asf-json bidders document (*.json) or a CSV file (any other name).")
+      description = "The bidders: an asf-json bidders document (*.json), an ESPD response (*.xml) or a folder of"
+          + " them, or a CSV file (any other name).")
   Path biddersFile;
 
   @Mixin
@@ -101,7 +102,10 @@ final class AssessCommand implements Callable<Integer> {
     int skippedRows = 0;
     try {
       procurement = InputFiles.procurement(json, procurementFile);
-      if (biddersFile.getFileName() != null
+      if (EspdBidders.accepts(biddersFile)) {
+        bidders = EspdBidders.read(biddersFile, problems);
+        rows = bidders.size();
+      } else if (biddersFile.getFileName() != null
           && biddersFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
         List<Bidder> all = new ArrayList<>();
         rows = InputFiles.bidders(json, biddersFile, all, problems).getElementsSeen();

@@ -27,6 +27,10 @@ final class Bidder {
     return new Bidder(enterprise, null, lines.get(0), lines.size());
   }
 
+  static Bidder fromDocument(Enterprise enterprise) {
+    return new Bidder(enterprise, "", 0, 1);
+  }
+
   static Bidder fromJson(Enterprise enterprise, int index) {
     return new Bidder(enterprise, "/bidders/" + index, 0, 1);
   }

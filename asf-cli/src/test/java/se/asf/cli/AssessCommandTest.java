@@ -122,6 +122,47 @@ class AssessCommandTest {
         .getOutcome(), "the site exactly at the radius is inside");
   }
 
+  /** A minimal ESPD-EDM 4.1.0 response, written for this test. */
+  static String espd(String id, String name, String country, String percentage) {
+    String cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    String cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    return "<QualificationApplicationResponse xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:"
+        + "QualificationApplicationResponse-2\" xmlns:cac=\"" + cac + "\" xmlns:cbc=\"" + cbc + "\">"
+        + "<cbc:ProfileExecutionID>ESPD-EDMv4.1.0-EXTENDED</cbc:ProfileExecutionID><cbc:ID>R-" + id + "</cbc:ID>"
+        + "<cbc:ContractFolderID>KS 2017/1</cbc:ContractFolderID><cbc:IssueDate>2017-12-01</cbc:IssueDate>"
+        + "<cac:EconomicOperatorParty><cac:Party><cac:PartyIdentification><cbc:ID>" + id + "</cbc:ID>"
+        + "</cac:PartyIdentification><cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName><cac:PostalAddress>"
+        + "<cac:Country><cbc:IdentificationCode>" + country + "</cbc:IdentificationCode></cac:Country></cac:PostalAddress>"
+        + "</cac:Party></cac:EconomicOperatorParty>"
+        + "<cac:TenderingCriterion><cbc:CriterionTypeCode>shelt-worksh</cbc:CriterionTypeCode>"
+        + "<cac:TenderingCriterionPropertyGroup><cac:TenderingCriterionProperty><cbc:ID>Q1</cbc:ID>"
+        + "<cbc:TypeCode>QUESTION</cbc:TypeCode><cbc:ValueDataTypeCode>INDICATOR</cbc:ValueDataTypeCode>"
+        + "</cac:TenderingCriterionProperty><cac:TenderingCriterionProperty><cbc:ID>Q2</cbc:ID>"
+        + "<cbc:TypeCode>QUESTION</cbc:TypeCode><cbc:ValueDataTypeCode>PERCENTAGE</cbc:ValueDataTypeCode>"
+        + "</cac:TenderingCriterionProperty></cac:TenderingCriterionPropertyGroup></cac:TenderingCriterion>"
+        + "<cac:TenderingCriterionResponse><cbc:ValidatedCriterionPropertyID>Q1</cbc:ValidatedCriterionPropertyID>"
+        + "<cac:ResponseValue><cbc:ResponseIndicator>true</cbc:ResponseIndicator></cac:ResponseValue>"
+        + "</cac:TenderingCriterionResponse><cac:TenderingCriterionResponse>"
+        + "<cbc:ValidatedCriterionPropertyID>Q2</cbc:ValidatedCriterionPropertyID><cac:ResponseValue>"
+        + "<cbc:ResponseNumeric format=\"PERCENTAGE\">" + percentage + "</cbc:ResponseNumeric></cac:ResponseValue>"
+        + "</cac:TenderingCriterionResponse></QualificationApplicationResponse>";
+  }
+
+  @Test
+  void aFolderOfEspdResponsesIsAssessedAndARefusedFileIsNamed() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("espd"));
+    Files.writeString(folder.resolve("a-sweden.xml"), espd("SE769600000401", "Exempel Second Hand", "SE", "45"));
+    Files.writeString(folder.resolve("b-finland.xml"), espd("FI01120389", "Esimerkki Osuuskunta", "FI", "0.7"));
+    Files.writeString(folder.resolve("c-refused.xml"), "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
+    Files.writeString(folder.resolve("notes.txt"), "not read");
+    CliRun run = assess(folder);
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode, run.toString());
+    assertTrue(run.out.contains("Exempel Second Hand") && run.out.contains("769600-0004"), run.out);
+    assertTrue(run.out.contains("Esimerkki Osuuskunta") && run.out.contains("FI:VAT:FI01120389"), run.out);
+    assertTrue(run.err.contains("c-refused.xml") && run.err.contains("document type declarations"), run.err);
+    assertFalse(run.out.contains("root:"), run.out);
+  }
+
   @Test
   void theBundledJsonBiddersAreAssessed() {
     CliRun run = assess(Path.of(JSON));
@@ -292,10 +333,10 @@ class AssessCommandTest {
   }
 
   @Test
-  void aDirectoryIsNotAFile() {
+  void aDirectoryWithoutEspdResponsesHoldsNoBidders() {
     CliRun run = assess(dir);
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode);
-    assertTrue(run.err.contains(dir + ": Is a directory, not a file."), run.err);
+    assertTrue(run.err.contains(dir + ": The file holds no bidders."), run.err);
   }
 
   // ------------------------------------------------------------------------------ hostile: header

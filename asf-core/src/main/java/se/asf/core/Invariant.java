@@ -60,7 +60,9 @@ public enum Invariant {
   /** The tender deadline is not before the contract period starts. */
   DEADLINE_NOT_BEFORE_CONTRACT,
   /** A number that must be positive is zero or negative. */
-  NOT_POSITIVE;
+  NOT_POSITIVE,
+  /** A self-declared share is given without the value it was read from. */
+  SHARE_WITHOUT_VALUE;
 
   /** The key of this invariant's message in the {@code se.asf.core.Messages} bundles. */
   String messageKey() {

@@ -13,8 +13,7 @@ import se.asf.core.style.AsfStyle;
  *
  * <p>Shares decide eligibility (the 30 % of LOU 4 kap. 18 §) and ownership control, so they are
  * never floating point. The fraction is stored with trailing zeros stripped, so {@code 0.30} and
- * {@code 0.3} are the same share. This is also the form the ESPD criterion "Economic operator is a
- * sheltered workshop" uses for its percentage (DOMAIN §3).
+ * {@code 0.3} are the same share.
  */
 @Value.Immutable(builder = false)
 @SuppressWarnings("immutables:incompat") // no builder, so a package-private implementation, as intended

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 import se.asf.core.Invariant;
 import se.asf.core.InvariantViolationException;
 import se.asf.core.internal.Texts;
+import se.asf.core.identity.ForeignIdentifier;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
 import se.asf.core.identity.SupplierIdentity;
@@ -42,9 +43,10 @@ import se.asf.core.workforce.Workforce;
  *     .build();
  * }</pre>
  *
- * <p>The legal form must fit the identity: a sole trader (enskild firma) is identified by a
+ * <p>The legal form must fit a Swedish identity: a sole trader (enskild firma) is identified by a
  * personnummer and nothing else is; an organisation number's group must be one the form is
- * registered under. {@link #toString()} masks a personnummer.
+ * registered under. A {@link ForeignIdentifier} fits any form, which then names the Swedish
+ * equivalent of the foreign one. {@link #toString()} masks a personnummer.
  */
 @Value.Immutable
 @AsfStyle
@@ -83,7 +85,7 @@ public abstract class Enterprise {
   /**
    * Returns how the supplier is identified.
    *
-   * @return an organisation number, or a sole trader's personnummer
+   * @return an organisation number, a sole trader's personnummer, or a foreign identifier
    */
   @NotNull
   public abstract SupplierIdentity getIdentity();
@@ -157,6 +159,14 @@ public abstract class Enterprise {
   public abstract Optional<@Valid Workforce> getWorkforce();
 
   /**
+   * Returns the bidder's own declaration of its share of disabled or disadvantaged workers (the
+   * ESPD {@code shelt-worksh} answers), when given. Workforce figures, when present, decide.
+   *
+   * @return the self-declaration, or empty
+   */
+  public abstract Optional<@Valid SelfDeclaredShare> getSelfDeclaredShare();
+
+  /**
    * Returns the lowest and highest pay, when known.
    *
    * @return the pay range, or empty
@@ -172,6 +182,9 @@ public abstract class Enterprise {
     boolean fits;
     if (identity instanceof Personnummer) {
       fits = form.isIdentifiedByPersonnummer();
+    } else if (identity instanceof ForeignIdentifier) {
+      // A foreign number says nothing of the legal form: the Swedish form stands for its equivalent.
+      fits = true;
     } else {
       fits = !form.isIdentifiedByPersonnummer()
           && form.getOrganisationGroups().contains(((Organisationsnummer) identity).getGroup());

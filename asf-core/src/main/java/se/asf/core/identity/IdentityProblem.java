@@ -28,5 +28,12 @@ public enum IdentityProblem {
   /** The birth date lies after the reference date. */
   FUTURE_DATE,
   /** A 12-digit form was written with the {@code +} separator, which only the 10-digit form has. */
-  CENTURY_SEPARATOR
+  CENTURY_SEPARATOR,
+  /**
+   * A foreign identifier's country is not an ISO 3166-1 alpha-2 code, or is {@code SE}: a Swedish
+   * supplier is identified by an organisationsnummer or personnummer instead.
+   */
+  COUNTRY,
+  /** A foreign VAT number starts with another country's VAT prefix. */
+  VAT_PREFIX
 }

@@ -96,6 +96,18 @@ public abstract class ShareRequirement {
     return EnumSet.complementOf(EnumSet.of(TargetGroup.NONE));
   }
 
+  /**
+   * Returns what the share rule does with a self-declared share when there are no workforce
+   * figures.
+   *
+   * @return {@link SelfDeclarationPolicy#REQUIRE_WORKFORCE_FIGURES} by default
+   */
+  @Value.Default
+  @NotNull
+  public SelfDeclarationPolicy getSelfDeclarations() {
+    return SelfDeclarationPolicy.REQUIRE_WORKFORCE_FIGURES;
+  }
+
   @Value.Check
   void check() {
     if (getThreshold().getFraction().signum() == 0) {

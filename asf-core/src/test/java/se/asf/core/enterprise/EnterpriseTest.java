@@ -27,6 +27,8 @@ import se.asf.core.InvariantViolationException;
 import se.asf.core.Share;
 import se.asf.core.geo.Position;
 import se.asf.core.identity.OrganisationGroup;
+import se.asf.core.identity.ForeignIdentifier;
+import se.asf.core.identity.ForeignIdentifierScheme;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.SupplierIdentity;
 import se.asf.core.workforce.EngagementForm;
@@ -90,6 +92,14 @@ class EnterpriseTest {
         () -> enterprise(form, personnummer()).build());
 
     assertEquals(List.of(form.name(), "19121212-****"), e.getArguments(), "the personnummer is masked");
+  }
+
+  @ParameterizedTest
+  @EnumSource(LegalForm.class)
+  void aForeignIdentifierFitsEveryLegalForm(LegalForm form) {
+    ForeignIdentifier cvr = ForeignIdentifier.of("DK", ForeignIdentifierScheme.NATIONAL_REGISTER, "24256790");
+
+    assertEquals(cvr, enterprise(form, cvr).build().getIdentity());
   }
 
   @Test

@@ -105,6 +105,8 @@ class EnumCodesTest {
       IdentityProblem.DATE=date
       IdentityProblem.FUTURE_DATE=future-date
       IdentityProblem.CENTURY_SEPARATOR=century-separator
+      IdentityProblem.COUNTRY=country
+      IdentityProblem.VAT_PREFIX=vat-prefix
       Invariant.COORDINATE_NOT_FINITE=coordinate-not-finite
       Invariant.LATITUDE_OUT_OF_RANGE=latitude-out-of-range
       Invariant.LONGITUDE_OUT_OF_RANGE=longitude-out-of-range
@@ -131,6 +133,7 @@ class EnumCodesTest {
       Invariant.NO_COUNTED_FORMS=no-counted-forms
       Invariant.DEADLINE_NOT_BEFORE_CONTRACT=deadline-not-before-contract
       Invariant.NOT_POSITIVE=not-positive
+      Invariant.SHARE_WITHOUT_VALUE=share-without-value
       Outcome.MET=met
       Outcome.NOT_MET=not-met
       Outcome.UNDETERMINED=undetermined

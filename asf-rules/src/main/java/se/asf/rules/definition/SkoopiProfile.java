@@ -12,6 +12,7 @@ import se.asf.core.enterprise.ParticipationEvidence;
 import se.asf.core.enterprise.PayRange;
 import se.asf.core.enterprise.ProfitDistributionByLaw;
 import se.asf.core.enterprise.ProfitPolicy;
+import se.asf.core.identity.ForeignIdentifier;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
 import se.asf.rules.Figure;
@@ -170,8 +171,15 @@ public final class SkoopiProfile {
   public static Rule ownOrganisationNumber() {
     return Rule.of(OWN_ORGANISATION_NUMBER, Sources.SKOOPI, OwnOrganisationNumberReason.class, (enterprise, date) -> {
       Figure identity = Figure.text("identity", enterprise.getIdentity().toString());
-      return Finding.of(OWN_ORGANISATION_NUMBER, enterprise.getIdentity() instanceof Personnummer
-          ? OwnOrganisationNumberReason.SOLE_TRADER : OwnOrganisationNumberReason.OWN_NUMBER, Sources.SKOOPI, identity);
+      OwnOrganisationNumberReason reason;
+      if (enterprise.getIdentity() instanceof Personnummer) {
+        reason = OwnOrganisationNumberReason.SOLE_TRADER;
+      } else if (enterprise.getIdentity() instanceof ForeignIdentifier) {
+        reason = OwnOrganisationNumberReason.FOREIGN_IDENTITY;
+      } else {
+        reason = OwnOrganisationNumberReason.OWN_NUMBER;
+      }
+      return Finding.of(OWN_ORGANISATION_NUMBER, reason, Sources.SKOOPI, identity);
     });
   }
 
@@ -196,6 +204,10 @@ public final class SkoopiProfile {
       if (publicOwners > 0) {
         return Finding.of(NO_PUBLIC_OWNER, NoPublicOwnerReason.PUBLIC_OWNER, Sources.SKOOPI,
             Figure.count("publicOwners", publicOwners));
+      }
+      if (enterprise.getIdentity() instanceof ForeignIdentifier) {
+        return Finding.of(NO_PUBLIC_OWNER, NoPublicOwnerReason.FOREIGN_IDENTITY, Sources.SKOOPI,
+            Figure.text("identity", enterprise.getIdentity().toString()));
       }
       return Finding.of(NO_PUBLIC_OWNER, NoPublicOwnerReason.NO_PUBLIC_OWNER, Sources.SKOOPI);
     });

@@ -10,6 +10,7 @@ import se.asf.core.enterprise.Enterprise;
 import se.asf.core.enterprise.EvidenceSource;
 import se.asf.core.enterprise.Ownership;
 import se.asf.core.enterprise.PurposeEvidence;
+import se.asf.core.identity.ForeignIdentifier;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.OrganisationGroup;
 import se.asf.rules.Figure;
@@ -70,7 +71,9 @@ public final class Judgements {
    * Judges whether public bodies control the enterprise. NOT_MET when the identity is a group-2
    * (public sector) organisation number, when public bodies hold more than half of the votes, or
    * when they appoint a majority of the board; UNDETERMINED when ownership is unknown, or when public
-   * bodies hold a minority share and the board is unknown; otherwise MET.
+   * bodies hold a minority share and the board is unknown; otherwise MET, except for a supplier with
+   * a {@link ForeignIdentifier}, whose number cannot show that it is not itself a public body:
+   * UNDETERMINED ({@link ControlReason#FOREIGN_IDENTITY}).
    *
    * @param ruleId the rule id of the finding
    * @param source the source it cites
@@ -104,6 +107,10 @@ public final class Judgements {
     }
     if (board.isEmpty() && publicShare.signum() > 0) {
       return Finding.of(ruleId, ControlReason.BOARD_UNKNOWN, source, share);
+    }
+    if (enterprise.getIdentity() instanceof ForeignIdentifier) {
+      return Finding.of(ruleId, ControlReason.FOREIGN_IDENTITY, source,
+          Figure.text("identity", enterprise.getIdentity().toString()), share);
     }
     return Finding.of(ruleId, ControlReason.INDEPENDENT, source, share, publicSeats, boardSeats);
   }

@@ -15,6 +15,11 @@ public enum ControlReason implements Reason.Declared {
   PUBLIC_BOARD_CONTROL(Outcome.NOT_MET, "publicShare", "publicSeats", "boardSeats"),
   /** Public bodies hold a minority and the board is not known. */
   BOARD_UNKNOWN(Outcome.UNDETERMINED, "publicShare"),
+  /**
+   * A foreign identifier, which (unlike group 2 of an organisation number) does not tell whether the
+   * supplier is itself a public body, and ownership shows no public control: never a silent MET.
+   */
+  FOREIGN_IDENTITY(Outcome.UNDETERMINED, "identity", "publicShare"),
   /** No public body controls the enterprise. */
   INDEPENDENT(Outcome.MET, "publicShare", "publicSeats", "boardSeats");
 

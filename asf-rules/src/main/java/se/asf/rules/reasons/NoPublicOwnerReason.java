@@ -11,6 +11,11 @@ public enum NoPublicOwnerReason implements Reason.Declared {
   NO_EVIDENCE(Outcome.UNDETERMINED),
   /** Public bodies are among the owners. */
   PUBLIC_OWNER(Outcome.NOT_MET, "publicOwners"),
+  /**
+   * A foreign identifier, which does not tell whether the supplier is itself a public body, and no
+   * public body is among the owners.
+   */
+  FOREIGN_IDENTITY(Outcome.UNDETERMINED, "identity"),
   /** No public body is among the owners. */
   NO_PUBLIC_OWNER(Outcome.MET);
 

@@ -7,6 +7,11 @@ import se.asf.rules.Reason;
 public enum OwnOrganisationNumberReason implements Reason.Declared {
   /** A sole trader, identified by a personnummer. */
   SOLE_TRADER(Outcome.NOT_MET, "identity"),
+  /**
+   * A foreign identifier: whether it is the enterprise's own registration, and not its owner's, is
+   * for the national register to tell.
+   */
+  FOREIGN_IDENTITY(Outcome.UNDETERMINED, "identity"),
   /** The enterprise has its own organisation number. */
   OWN_NUMBER(Outcome.MET, "identity");
 

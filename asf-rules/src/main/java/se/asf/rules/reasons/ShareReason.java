@@ -21,7 +21,25 @@ public enum ShareReason implements Reason.Declared {
   /** The share reaches the threshold. */
   THRESHOLD_REACHED(Outcome.MET, "basis", "threshold", "targetGroup", "occupied", "period", "share"),
   /** The share is below the threshold. */
-  BELOW_THRESHOLD(Outcome.NOT_MET, "basis", "threshold", "targetGroup", "occupied", "period", "share");
+  BELOW_THRESHOLD(Outcome.NOT_MET, "basis", "threshold", "targetGroup", "occupied", "period", "share"),
+  /**
+   * Only a self-declaration, and the procurement does not accept one: ask for the workforce figures.
+   */
+  SELF_DECLARED(Outcome.UNDETERMINED, "threshold", "declared", "document"),
+  /** A self-declared share, accepted at the qualification stage, reaches the threshold. */
+  DECLARED_THRESHOLD_REACHED(Outcome.MET, "threshold", "declared", "document"),
+  /** A self-declared share, accepted at the qualification stage, is below the threshold. */
+  DECLARED_BELOW_THRESHOLD(Outcome.NOT_MET, "threshold", "declared", "document"),
+  /** The self-declaration answers no: not a sheltered workshop or integration-focused operator. */
+  DECLARED_NO(Outcome.NOT_MET, "document"),
+  /** The self-declaration has no share that can be read without guessing. */
+  DECLARED_SHARE_UNREADABLE(Outcome.UNDETERMINED, "declaredValue", "document"),
+  /** The figures reach the threshold, but the self-declared share is below it. */
+  THRESHOLD_REACHED_CONTRADICTS_DECLARATION(Outcome.MET, "basis", "threshold", "targetGroup", "occupied", "period",
+      "share", "declared", "document"),
+  /** The figures are below the threshold, but the self-declared share reaches it. */
+  BELOW_THRESHOLD_CONTRADICTS_DECLARATION(Outcome.NOT_MET, "basis", "threshold", "targetGroup", "occupied", "period",
+      "share", "declared", "document");
 
   private final Reason.Declaration declaration;
 

@@ -6,7 +6,10 @@ import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import se.asf.core.Share;
 import se.asf.core.enterprise.Enterprise;
+import se.asf.core.enterprise.SelfDeclaredShare;
+import se.asf.core.procurement.SelfDeclarationPolicy;
 import se.asf.core.procurement.ShareRequirement;
 import se.asf.core.workforce.CountingBasis;
 import se.asf.core.workforce.EngagementForm;
@@ -42,6 +45,14 @@ import se.asf.rules.reasons.ShareReason;
  *       requirement counts full-time equivalents and a line in the counted forms gives heads only
  *       (its FTE are unknown), the share is UNDETERMINED ({@code FULL_TIME_EQUIVALENTS_UNKNOWN},
  *       with the number of such lines), never computed as if they were zero or full time.
+ *       A bidder's
+ *       self-declared share (the ESPD {@code shelt-worksh} answers) is used only without workforce
+ *       figures, and only when the requirement's {@link SelfDeclarationPolicy} is
+ *       {@code ACCEPT_AT_QUALIFICATION}; otherwise it is UNDETERMINED ({@code SELF_DECLARED}: ask for
+ *       the workforce figures). A declared "no" is NOT_MET; a declaration without a readable share is
+ *       UNDETERMINED. When figures and a declared share are both present, the figures decide, and a
+ *       declaration on the other side of the threshold is reported as a contradiction
+ *       ({@code THRESHOLD_REACHED_CONTRADICTS_DECLARATION}, {@code BELOW_THRESHOLD_CONTRADICTS_DECLARATION}).
  *   <li>{@value #PURPOSE} (reserved participation): the supplier's main aim is the social and
  *       professional integration of the target groups.
  *   <li>{@value #LEGAL_ENTITY}: the bidding legal entity as a whole qualifies; a unit inside a
@@ -106,8 +117,11 @@ public final class Lou4Kap18 {
 
     Finding judge(Enterprise enterprise, LocalDate date) {
       Optional<Workforce> known = enterprise.getWorkforce();
+      Optional<SelfDeclaredShare> declaration = enterprise.getSelfDeclaredShare();
       if (known.isEmpty()) {
-        return Finding.of(SHARE, ShareReason.NO_EVIDENCE, Sources.LOU_4_18, basis, threshold);
+        return declaration.isPresent()
+            ? declared(declaration.get())
+            : Finding.of(SHARE, ShareReason.NO_EVIDENCE, Sources.LOU_4_18, basis, threshold);
       }
       Workforce workforce = known.get();
       Figure period = Figure.period("period", workforce.getPeriod());
@@ -151,13 +165,47 @@ public final class Lou4Kap18 {
         return Finding.of(SHARE, ShareReason.NO_ONE_OCCUPIED, Sources.LOU_4_18, basis, threshold, occupiedFigure,
             period);
       }
-      ShareReason reason = requirement.getThreshold().isReachedBy(target, occupied)
-          ? ShareReason.THRESHOLD_REACHED : ShareReason.BELOW_THRESHOLD;
+      boolean reached = requirement.getThreshold().isReachedBy(target, occupied);
       BigDecimal targetCount = target;
       BigDecimal occupiedCount = occupied;
-      return Finding.of(SHARE, reason, Sources.LOU_4_18, basis, threshold, Figure.decimal("targetGroup", target),
-          occupiedFigure, period,
-          Figure.deferred("share", Figure.Kind.SHARE, () -> Shares.percentOf(targetCount, occupiedCount)));
+      Figure targetFigure = Figure.decimal("targetGroup", target);
+      Figure share = Figure.deferred("share", Figure.Kind.SHARE, () -> Shares.percentOf(targetCount, occupiedCount));
+      Optional<Share> declared = declaration.flatMap(SelfDeclaredShare::getDeclaredShare);
+      if (declared.isPresent() && declared.get().compareTo(requirement.getThreshold()) >= 0 != reached) {
+        ShareReason contradiction = reached
+            ? ShareReason.THRESHOLD_REACHED_CONTRADICTS_DECLARATION : ShareReason.BELOW_THRESHOLD_CONTRADICTS_DECLARATION;
+        return Finding.of(SHARE, contradiction, Sources.LOU_4_18, basis, threshold, targetFigure, occupiedFigure,
+            period, share, Figure.share("declared", declared.get()), document(declaration.get()));
+      }
+      ShareReason reason = reached ? ShareReason.THRESHOLD_REACHED : ShareReason.BELOW_THRESHOLD;
+      return Finding.of(SHARE, reason, Sources.LOU_4_18, basis, threshold, targetFigure, occupiedFigure, period,
+          share);
+    }
+
+    /** The share judged from a self-declaration alone, as the procurement's policy says. */
+    private Finding declared(SelfDeclaredShare declaration) {
+      Figure document = document(declaration);
+      Optional<Share> declared = declaration.getDeclaredShare();
+      if (requirement.getSelfDeclarations() == SelfDeclarationPolicy.REQUIRE_WORKFORCE_FIGURES) {
+        Figure value = declared.map(s -> Figure.share("declared", s))
+            .orElseGet(() -> Figure.textOrNone("declared", declaration.getDeclaredValue()));
+        return Finding.of(SHARE, ShareReason.SELF_DECLARED, Sources.LOU_4_18, threshold, value, document);
+      }
+      if (declaration.getIndicator().equals(Optional.of(Boolean.FALSE))) {
+        return Finding.of(SHARE, ShareReason.DECLARED_NO, Sources.LOU_4_18, document);
+      }
+      if (declared.isEmpty()) {
+        return Finding.of(SHARE, ShareReason.DECLARED_SHARE_UNREADABLE, Sources.LOU_4_18,
+            Figure.textOrNone("declaredValue", declaration.getDeclaredValue()), document);
+      }
+      ShareReason reason = declared.get().compareTo(requirement.getThreshold()) >= 0
+          ? ShareReason.DECLARED_THRESHOLD_REACHED : ShareReason.DECLARED_BELOW_THRESHOLD;
+      return Finding.of(SHARE, reason, Sources.LOU_4_18, threshold, Figure.share("declared", declared.get()),
+          document);
+    }
+
+    private static Figure document(SelfDeclaredShare declaration) {
+      return Figure.text("document", declaration.getDocumentId() + " (" + declaration.getStandardVersion() + ")");
     }
   }
 

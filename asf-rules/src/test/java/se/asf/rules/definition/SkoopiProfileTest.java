@@ -231,6 +231,22 @@ class SkoopiProfileTest {
   // --- SKOOPI-NO-PUBLIC-OWNER ---
 
   @Test
+  void aForeignNumberIsUndeterminedForBothIdentityRules() {
+    Finding own = SkoopiProfile.ownOrganisationNumber().evaluate(Bidders.foreign(), DATE);
+    assertFinding(own, SkoopiProfile.OWN_ORGANISATION_NUMBER, Outcome.UNDETERMINED, "FOREIGN_IDENTITY");
+    assertFigures(own, "identity", "FI:NATIONAL_REGISTER:0112038-9");
+    assertEquals("The supplier is identified by the foreign number FI:NATIONAL_REGISTER:0112038-9; whether it is a"
+        + " registration of the enterprise's own, not its owner's, must be checked in the national register.",
+        own.getMessage(Locale.ENGLISH));
+    Finding owner = noPublicOwner(Bidders.foreign());
+    assertFinding(owner, SkoopiProfile.NO_PUBLIC_OWNER, Outcome.UNDETERMINED, "FOREIGN_IDENTITY");
+    assertFigures(owner, "identity", "FI:NATIONAL_REGISTER:0112038-9");
+    Finding publicOwner = noPublicOwner(Bidders.foreign().toBuilder().ownership(Ownership.builder()
+        .addOwner(Owner.of("Helsingin kaupunki", OwnerKind.PUBLIC_BODY, Share.ofPercent(5))).build()).build());
+    assertFinding(publicOwner, SkoopiProfile.NO_PUBLIC_OWNER, Outcome.NOT_MET, "PUBLIC_OWNER");
+  }
+
+  @Test
   void aPublicSectorNumberFails() {
     Finding finding = noPublicOwner(Bidders.publicBody());
     assertFinding(finding, SkoopiProfile.NO_PUBLIC_OWNER, Outcome.NOT_MET, "PUBLIC_SECTOR_IDENTITY");

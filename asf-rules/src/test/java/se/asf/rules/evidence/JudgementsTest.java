@@ -132,6 +132,19 @@ class JudgementsTest {
 
   @ParameterizedTest
   @MethodSource("controlRules")
+  void aForeignSupplierWithoutPublicOwnersIsUndeterminedNeverMet(Rule rule) {
+    Finding finding = rule.evaluate(Bidders.foreign(), DATE);
+    assertFinding(finding, rule.getId(), Outcome.UNDETERMINED, "FOREIGN_IDENTITY");
+    assertFigures(finding, "identity", "FI:NATIONAL_REGISTER:0112038-9", "publicShare", "0 %");
+    // Ownership that shows control still decides: the foreign number cannot make it independent.
+    Enterprise publicMajority = Bidders.foreign().toBuilder().ownership(publicShare("60").build()).build();
+    assertFinding(rule.evaluate(publicMajority, DATE), rule.getId(), Outcome.NOT_MET, "PUBLIC_MAJORITY");
+    Enterprise unknown = Bidders.foreign().toBuilder().ownership(java.util.Optional.empty()).build();
+    assertFinding(rule.evaluate(unknown, DATE), rule.getId(), Outcome.UNDETERMINED, "NO_EVIDENCE");
+  }
+
+  @ParameterizedTest
+  @MethodSource("controlRules")
   void unknownOwnershipIsUndetermined(Rule rule) {
     Finding finding = rule.evaluate(Bidders.withoutOwnership(), DATE);
     assertFinding(finding, rule.getId(), Outcome.UNDETERMINED, "NO_EVIDENCE");

@@ -169,6 +169,8 @@ public final class EnumCodes {
       .put(IdentityProblem.DATE, "date")
       .put(IdentityProblem.FUTURE_DATE, "future-date")
       .put(IdentityProblem.CENTURY_SEPARATOR, "century-separator")
+      .put(IdentityProblem.COUNTRY, "country")
+      .put(IdentityProblem.VAT_PREFIX, "vat-prefix")
       .build();
 
   /** {@link Invariant}. */
@@ -199,6 +201,7 @@ public final class EnumCodes {
       .put(Invariant.NO_COUNTED_FORMS, "no-counted-forms")
       .put(Invariant.DEADLINE_NOT_BEFORE_CONTRACT, "deadline-not-before-contract")
       .put(Invariant.NOT_POSITIVE, "not-positive")
+      .put(Invariant.SHARE_WITHOUT_VALUE, "share-without-value")
       .build();
 
   /** Every table of asf-core, one per enum; asf-rules' {@code Outcome} is in {@link RuleCodes}. */
