@@ -99,4 +99,15 @@ class IdentityViolationTest {
     assertThrows(UnsupportedOperationException.class, () -> e.getViolations().clear());
     assertEquals(IdentityProblem.LENGTH, e.getProblem());
   }
+
+  @Test
+  void violationsDifferInProblemExpectationOrIndex() {
+    IdentityViolation character = IdentityViolation.of(IdentityProblem.CHARACTER, "a digit", 0);
+    assertEquals(character, IdentityViolation.of(IdentityProblem.CHARACTER, "a digit", 0));
+    assertNotEquals(character, IdentityViolation.of(IdentityProblem.SEPARATOR, "a digit", 0));
+    assertNotEquals(character, IdentityViolation.of(IdentityProblem.CHARACTER, "a letter", 0));
+    assertNotEquals(character, IdentityViolation.of(IdentityProblem.CHARACTER, "a digit", 1));
+    assertEquals("CHARACTER@0 (expected a digit)", character.toString());
+    assertEquals("LENGTH (expected 10 digits)", IdentityViolation.of(IdentityProblem.LENGTH, "10 digits", -1).toString());
+  }
 }

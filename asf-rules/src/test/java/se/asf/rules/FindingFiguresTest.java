@@ -1,0 +1,64 @@
+package se.asf.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import org.junit.jupiter.api.Test;
+
+/** A finding's figures must be its reason's declared ones, each once; and where its message comes from. */
+class FindingFiguresTest {
+  private static final Reason TWO = Reason.of("TWO", Outcome.MET, List.of("a", "b"));
+
+  private static Figure figure(String name) {
+    // A new String, so that the check cannot rely on the declared names' identity.
+    return Figure.percent(new String(name.toCharArray()), BigDecimal.TEN);
+  }
+
+  @Test
+  void declaredFiguresInAnyOrderAreAccepted() {
+    Finding finding = Finding.of("R", TWO, "S", figure("b"), figure("a"));
+    assertEquals(List.of("b", "a"), finding.getFigures().stream().map(Figure::getName).toList());
+    assertEquals(List.of("a", "b"), Finding.of("R", TWO, "S", figure("a"), figure("b"))
+        .getFigures().stream().map(Figure::getName).toList());
+  }
+
+  @Test
+  void aFigureGivenTwiceIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Finding.of("R", TWO, "S", figure("a"), figure("a")));
+    assertEquals("figure a is given twice", e.getMessage());
+  }
+
+  @Test
+  void anUndeclaredOrMissingFigureIsRefused() {
+    IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+        () -> Finding.of("R", TWO, "S", figure("a"), figure("c")));
+    assertTrue(other.getMessage().endsWith(" are [a, c], but its reason declares [a, b]"), other.getMessage());
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> Finding.of("R", TWO, "S", figure("a")));
+    assertTrue(missing.getMessage().endsWith(" are [a], but its reason declares [a, b]"), missing.getMessage());
+    IllegalArgumentException extra = assertThrows(IllegalArgumentException.class,
+        () -> Finding.of("R", TWO, "S", figure("a"), figure("b"), figure("c")));
+    assertTrue(extra.getMessage().endsWith(" are [a, b, c], but its reason declares [a, b]"), extra.getMessage());
+  }
+
+  @Test
+  void aMessageWithoutABundleFallsBackToTheDefaultLanguageThenAnyText() {
+    Reason own = Reason.of("OWN", Outcome.MET, List.of());
+    Finding swedish = Finding.builder().ruleId("APP-RULE").reason(own).source("S")
+        .putText("de", "Deutsch").putText("sv", "Svenska").build();
+    assertEquals("Svenska", swedish.getMessage(Locale.FRENCH));
+    assertEquals("Deutsch", swedish.getMessage(Locale.GERMAN));
+    Finding german = Finding.builder().ruleId("APP-RULE").reason(own).source("S")
+        .texts(Map.of("de", "Deutsch")).build();
+    assertEquals("Deutsch", german.getMessage(Locale.ENGLISH));
+    Finding none = Finding.of("APP-RULE", own, "S");
+    assertThrows(MissingResourceException.class, () -> none.getMessage(Locale.ENGLISH));
+  }
+}
