@@ -133,7 +133,7 @@ class LicencesTest {
     assertTrue(names.containsAll(List.of("asf.jar", "benchmarks.jar", "asf-core-0.1.0-SNAPSHOT.jar",
         "asf-examples-0.1.0-SNAPSHOT.jar", "asf-rules-0.1.0-SNAPSHOT.jar", "asf-json-base-0.1.0-SNAPSHOT.jar",
         "asf-json-0.1.0-SNAPSHOT.jar", "asf-json-jackson3-0.1.0-SNAPSHOT.jar", "asf-espd-0.1.0-SNAPSHOT.jar",
-        "asf-cli-0.1.0-SNAPSHOT.jar")),
+        "asf-cli-0.1.0-SNAPSHOT.jar", "asf-example-spring-boot-0.1.0-SNAPSHOT.jar")),
         names::toString);
   }
 
