@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import se.asf.core.enterprise.Enterprise;
 
 /**
@@ -76,7 +77,7 @@ public interface Rule {
    * @return the rule
    */
   static Rule of(String id, Evaluation evaluation) {
-    return of(id, Optional.empty(), List.of(), evaluation);
+    return of(id, Optional.empty(), List.of(), reason -> true, evaluation);
   }
 
   /**
@@ -91,10 +92,12 @@ public interface Rule {
    */
   static <R extends Enum<R> & Reason> Rule of(String id, String source, Class<R> reasons, Evaluation evaluation) {
     Objects.requireNonNull(source, "source");
-    return of(id, Optional.of(source), List.copyOf(EnumSet.allOf(reasons)), evaluation);
+    // Every constant of the enum is declared, and nothing else is: a class check decides it.
+    return of(id, Optional.of(source), List.copyOf(EnumSet.allOf(reasons)), reasons::isInstance, evaluation);
   }
 
-  private static Rule of(String id, Optional<String> source, List<Reason> reasons, Evaluation evaluation) {
+  private static Rule of(String id, Optional<String> source, List<Reason> reasons, Predicate<Reason> declared,
+      Evaluation evaluation) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(evaluation, "evaluation");
     return new Rule() {
@@ -109,7 +112,7 @@ public interface Rule {
         if (!finding.getRuleId().equals(id)) {
           throw new IllegalStateException("rule " + id + " returned a finding of rule " + finding.getRuleId());
         }
-        if (!reasons.isEmpty() && !declares(reasons, finding.getReason())) {
+        if (!declared.test(finding.getReason())) {
           throw new IllegalStateException("rule " + id + " does not declare the reason " + finding.getReasonCode());
         }
         if (source.isPresent() && !source.get().equals(finding.getSource())) {
@@ -133,15 +136,5 @@ public interface Rule {
         return "Rule[" + id + "]";
       }
     };
-  }
-
-  /** Whether a reason is among the declared ones: by identity first, as the library's enum reasons are. */
-  private static boolean declares(List<Reason> reasons, Reason reason) {
-    for (Reason declared : reasons) {
-      if (declared == reason) {
-        return true;
-      }
-    }
-    return reasons.contains(reason);
   }
 }
