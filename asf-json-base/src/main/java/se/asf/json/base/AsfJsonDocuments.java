@@ -257,6 +257,98 @@ public abstract class AsfJsonDocuments {
     return read(bytes(json), documents::readAssessmentReport);
   }
 
+  // -------------------------------------------------------------------------------------- streaming
+
+  /**
+   * Reads a bidders document one bidder at a time, at most {@link BidderStream#DEFAULT_MAX_BIDDERS}
+   * bidders; see {@link BidderStream} for the limits and problems.
+   *
+   * @param in the document, UTF-8; closed when the stream is
+   * @return the bidders, as they are read
+   */
+  public BidderStream streamBidders(InputStream in) {
+    return streamBidders(in, BidderStream.DEFAULT_MAX_BIDDERS);
+  }
+
+  /**
+   * Reads a bidders document one bidder at a time, at most {@code maxBidders} bidders.
+   *
+   * @param in the document, UTF-8; closed when the stream is
+   * @param maxBidders the most bidders read; the item after them ends the stream with a problem
+   * @return the bidders, as they are read
+   */
+  public BidderStream streamBidders(InputStream in, long maxBidders) {
+    return new BidderStream(in, false, maxBidders, syntax, this::streamedBidder);
+  }
+
+  /**
+   * Reads JSON Lines, one enterprise object per line (as an element of a bidders document's
+   * {@code bidders} array), one at a time, at most {@link BidderStream#DEFAULT_MAX_BIDDERS}.
+   *
+   * @param in the lines, UTF-8; closed when the stream is
+   * @return the bidders, as they are read
+   */
+  public BidderStream streamBidderLines(InputStream in) {
+    return streamBidderLines(in, BidderStream.DEFAULT_MAX_BIDDERS);
+  }
+
+  /**
+   * Reads JSON Lines one enterprise at a time, at most {@code maxBidders} of them.
+   *
+   * @param in the lines, UTF-8; closed when the stream is
+   * @param maxBidders the most bidders read; the item after them ends the stream with a problem
+   * @return the bidders, as they are read
+   */
+  public BidderStream streamBidderLines(InputStream in, long maxBidders) {
+    return new BidderStream(in, true, maxBidders, syntax, this::streamedBidder);
+  }
+
+  /** Reads one bidder of a stream: its bytes, checked as a document of their own. */
+  private Enterprise streamedBidder(byte[] bytes) throws IOException {
+    preflight(bytes);
+    TokenReader in = syntax.open(bytes);
+    Enterprise bidder = documents.readBidder(in);
+    try {
+      if (in.next() != null) {
+        throw trailing();
+      }
+    } catch (ParseFailure e) {
+      throw trailing();
+    }
+    return bidder;
+  }
+
+  /**
+   * Returns a writer of an assessment-report document, format 3, that takes one assessment at a time
+   * and writes the same bytes as {@link #writeAssessmentReport(List)}. Needs asf-rules.
+   *
+   * @param out the stream; the start of the document is written at once; not closed
+   * @return the writer; close it to end the document
+   * @throws UncheckedIOException if the stream fails
+   * @throws IllegalStateException if asf-rules is not present
+   */
+  public AssessmentReportWriter assessmentReportWriter(OutputStream out) {
+    requireRules();
+    return new AssessmentReportWriter(out, false, this::assessmentText);
+  }
+
+  /**
+   * Returns a writer of assessments as JSON Lines: each one on a line of its own, as an element of a
+   * report's {@code assessments} array. Needs asf-rules.
+   *
+   * @param out the stream; not closed
+   * @return the writer
+   * @throws IllegalStateException if asf-rules is not present
+   */
+  public AssessmentReportWriter assessmentLinesWriter(OutputStream out) {
+    requireRules();
+    return new AssessmentReportWriter(out, true, this::assessmentText);
+  }
+
+  private byte[] assessmentText(Assessment assessment) {
+    return write(out -> documents.writeAssessment(out, assessment));
+  }
+
   // ---------------------------------------------------------------------------------------- writing
 
   /**
@@ -432,7 +524,7 @@ public abstract class AsfJsonDocuments {
   }
 
   /** Checks what the parser would otherwise guess at or accept: size, BOM, UTF-8, NUL bytes, emptiness. */
-  private static void preflight(byte[] bytes) {
+  static void preflight(byte[] bytes) {
     if (bytes.length > MAX_DOCUMENT_BYTES) {
       throw tooLarge();
     }

@@ -30,6 +30,17 @@ public final class DocumentCodec {
         : WholeList.of(enterprises, collector, "bidders"), Documents.FORMAT_VERSION);
   }
 
+  /** Reads one bidder of a stream: an enterprise object with no document around it. */
+  public Enterprise readBidder(TokenReader in) throws IOException {
+    in.next();
+    return codecs.of(Declarations.ENTERPRISE).read(in);
+  }
+
+  /** Writes one assessment of a streamed report; only when asf-rules is present. */
+  public void writeAssessment(TokenWriter out, se.asf.rules.Assessment assessment) throws IOException {
+    codecs.rules().assessmentWriter.write(out, assessment);
+  }
+
   /** Reads a reserved-procurement document. */
   public ReservedProcurement readProcurement(TokenReader in) throws IOException {
     return read(in, "procurement", codecs.of(Declarations.RESERVED_PROCUREMENT), Documents.FORMAT_VERSION);

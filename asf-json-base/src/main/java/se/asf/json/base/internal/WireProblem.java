@@ -41,6 +41,16 @@ public final class WireProblem extends RuntimeException {
     return code;
   }
 
+  /** Returns the message key. */
+  public String key() {
+    return key;
+  }
+
+  /** Returns the message's figures. */
+  public Serializable[] arguments() {
+    return arguments.clone();
+  }
+
   /** Renders the message. */
   public String getMessage(Locale locale) {
     return render(locale, key, arguments);
