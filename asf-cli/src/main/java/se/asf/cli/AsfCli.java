@@ -69,7 +69,10 @@ public final class AsfCli implements Runnable {
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    System.exit(run(args, System.in, out, err, Clock.systemDefaultZone(), Terminal.isInteractive()));
+    Interrupts.install();
+    int code = run(args, System.in, out, err, Clock.systemDefaultZone(), Terminal.isInteractive());
+    Interrupts.finished();
+    System.exit(code);
   }
 
   /**

@@ -2,6 +2,7 @@ package se.asf.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import se.asf.core.procurement.ShareRequirement;
 import se.asf.core.workforce.EngagementForm;
 import se.asf.core.workforce.TargetGroup;
 import se.asf.json.AsfJson;
+import se.asf.json.base.BidderStream;
 import se.asf.rules.Assessment;
 import se.asf.rules.RuleSet;
 import se.asf.rules.reserved.ProcurementRules;
@@ -39,13 +41,15 @@ import se.asf.rules.validation.InvalidInputException;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Assess bidders against a reserved procurement, as of its tender deadline.", "",
-        "Bidders: an asf-json bidders document (*.json) or a CSV file, one row per bidder and site, with"
+        "Bidders: an asf-json bidders document (*.json), JSON Lines (*.jsonl, one enterprise a line) or a CSV file, one row per bidder and site, with"
             + " Swedish or English headers, separated by ; or , (see the README). A bidder with a bad row is"
             + " skipped and listed on standard error with file, line and problem; the others are assessed."
-            + " The report is sorted by bidder name, so runs diff cleanly."},
+            + " The report is sorted by bidder name, so runs diff cleanly.", "",
+        "JSON Lines, and bidders documents over 16 MiB, are streamed: each bidder is read, assessed and written"
+            + " before the next, in the file's order; table and Markdown reports come in sections of 5000 bidders."},
     footer = {"", "Exit codes: 0 every bidder assessed, whatever the outcomes; 1 internal or I/O error;"
         + " 2 usage error; 3 invalid input (a file refused, or bidders skipped: the report covers the rest);"
-        + " 4 the --fail-on condition occurred."})
+        + " 4 the --fail-on condition occurred; 130 stopped by Ctrl-C (no report file is left)."})
 final class AssessCommand implements Callable<Integer> {
   @ParentCommand
   AsfCli parent;
@@ -66,8 +70,19 @@ final class AssessCommand implements Callable<Integer> {
   ReportOptions report;
 
   @Option(names = "--strict",
-      description = "Refuse the whole bidders file if any row has a problem: assess nothing.")
+      description = "Refuse the whole bidders file if any row has a problem: assess nothing. A streamed input"
+          + " stops at its first problem, and no report file is written.")
   boolean strict;
+
+  @Option(names = "--max-bidders", paramLabel = "N", defaultValue = "2000000",
+      description = "Read at most N bidders (default 2000000); a file with more is refused, a streamed one"
+          + " stops there with exit code 3.")
+  long maxBidders;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show a progress line on standard error (bidders done, rate, time left); by default only"
+          + " when the tool runs in a terminal.")
+  Boolean progress;
 
   private final Clock clock;
   private final boolean terminal;
@@ -94,6 +109,15 @@ final class AssessCommand implements Callable<Integer> {
     Locale locale = parent.language.locale();
     PrintWriter err = spec.commandLine().getErr();
     AsfJson json = AsfJson.builder().clock(clock).build();
+    if (maxBidders < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bidders must be 0 or more");
+    }
+    String name = biddersFile.getFileName() == null ? "" : biddersFile.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    if (lines || name.endsWith(".json") && Files.isRegularFile(biddersFile)
+        && Files.size(biddersFile) > AsfJson.MAX_DOCUMENT_BYTES) {
+      return streamed(json, lines, messages, locale, err);
+    }
     List<InputProblem> problems = new ArrayList<>();
     ReservedProcurement procurement;
     List<Bidder> bidders;
@@ -125,13 +149,17 @@ final class AssessCommand implements Callable<Integer> {
     if (strict && !problems.isEmpty()) {
       return refuse(problems, err, locale, messages, "assess.strict");
     }
+    if (bidders.size() > maxBidders) {
+      return refuse(List.of(InputProblem.ofFile(biddersFile.toString(),
+          InputProblem.message("assess.maxBidders", maxBidders))), err, locale, messages, "assess.refused");
+    }
     RuleSet rules = ProcurementRules.forProcurement(procurement);
     // Sorted before they are assessed, on the full identity: the report's masked one cannot break ties.
     bidders = ReportOutput.sorted(bidders, Bidder::enterprise);
     LocalDate asOf = procurement.getTenderDeadline();
     List<Assessment> assessments = new ArrayList<>(bidders.size());
     List<GeoJsonReport.Assessed> assessed = new ArrayList<>(bidders.size());
-    Progress progress = new Progress(parent.progressErr(), messages, bidders.size(), terminal);
+    Progress progress = new Progress(parent.progressErr(), messages, bidders.size(), progressShown());
     int refusedRows = 0;
     for (Bidder bidder : bidders) {
       try {
@@ -179,6 +207,74 @@ final class AssessCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     return report.exitCode(sorted);
+  }
+
+  private boolean progressShown() {
+    return progress != null ? progress : terminal;
+  }
+
+  /**
+   * Assesses a streamed input: JSON Lines, or a bidders document larger than the whole-document
+   * reader takes ({@link StreamingAssess}).
+   */
+  private int streamed(AsfJson json, boolean lines, CliMessages messages, Locale locale, PrintWriter err) {
+    ReservedProcurement procurement;
+    StreamingAssess.Counting input;
+    try {
+      procurement = InputFiles.procurement(json, procurementFile);
+      if (report.format == Format.geojson) {
+        return refuse(List.of(InputProblem.ofFile(biddersFile.toString(), InputProblem.message(
+            "assess.geojsonStreamed", AsfJson.MAX_DOCUMENT_BYTES))), err, locale, messages, "assess.refused");
+      }
+      input = InputFiles.stream(biddersFile);
+    } catch (InputFileException e) {
+      return refuse(e.problems(), err, locale, messages, "assess.refused");
+    }
+    RuleSet rules = ProcurementRules.forProcurement(procurement);
+    LocalDate asOf = procurement.getTenderDeadline();
+    String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
+        rules.getId(), rules.getVersion());
+    StreamProgress shown = new StreamProgress(parent.progressErr(), messages, progressShown(), () -> input.read,
+        input.size);
+    StreamingAssess run = new StreamingAssess(biddersFile.toString(), rules, asOf, report.failOn, strict, err, locale,
+        shown);
+    int written;
+    try (BidderStream stream = lines ? json.streamBidderLines(input, maxBidders)
+        : json.streamBidders(input, maxBidders)) {
+      written = report.write(run.body(stream, lines, report.format, title, json, messages), parent,
+          spec.commandLine().getOut(), err, locale);
+    } catch (Interrupts.Stopped e) {
+      shown.finish();
+      err.println(messages.get("assess.stopped"));
+      err.flush();
+      return ExitCodes.INTERRUPTED;
+    } catch (StreamingAssess.Refused e) {
+      shown.finish();
+      err.println(messages.get("assess.strict"));
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    } catch (StreamingAssess.InputFailed e) {
+      shown.finish();
+      err.println(InputProblem.ofFile(biddersFile.toString(), InputProblem.message("file.unreadable",
+          e.getCause().getClass().getSimpleName())).render(locale));
+      err.flush();
+      return ExitCodes.SOFTWARE;
+    }
+    shown.finish();
+    if (written != ExitCodes.OK) {
+      return written;
+    }
+    StreamingAssess.Counts counts = run.counts();
+    if (counts.problems > 0) {
+      err.println(messages.get("assess.streamed", counts.assessed, counts.met));
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (counts.assessed == 0) {
+      return refuse(List.of(InputProblem.ofFile(biddersFile.toString(), InputProblem.message("assess.none"))), err,
+          locale, messages, "assess.refused");
+    }
+    return counts.failOnHeld ? ExitCodes.FAIL_ON : ExitCodes.OK;
   }
 
   /**
@@ -236,6 +332,15 @@ final class AssessCommand implements Callable<Integer> {
     return ExitCodes.INVALID_INPUT;
   }
 
+  /** A JSON Lines report: one assessment a line. */
+  static ReportOutput.Body jsonLines(List<Assessment> assessments, Supplier<AsfJson> json) {
+    return ReportOutput.Body.jsonBytes(bytes -> {
+      try (var writer = json.get().assessmentLinesWriter(bytes)) {
+        assessments.forEach(writer::write);
+      }
+    });
+  }
+
   /**
    * Renders the report of a procurement's bidders in a format; the JSON writer is made only for the
    * JSON format, so the other formats load no JSON library.
@@ -249,6 +354,8 @@ final class AssessCommand implements Callable<Integer> {
         return out -> MarkdownReport.bidders(title, assessments, locale, messages, out);
       case csv:
         return CsvReport.bidders(assessments, locale, messages);
+      case jsonl:
+        return jsonLines(assessments, json);
       default:
         return out -> {
           out.println(title);

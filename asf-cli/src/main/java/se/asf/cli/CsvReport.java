@@ -41,6 +41,12 @@ final class CsvReport {
   }
 
   static void write(List<Assessment> assessments, Locale locale, CliMessages messages, PrintWriter out) {
+    write(assessments, locale, messages, out, true);
+  }
+
+  /** Writes the rows, after the header row when {@code header} (a streamed report writes it once). */
+  static void write(List<Assessment> assessments, Locale locale, CliMessages messages, PrintWriter out,
+      boolean withHeader) {
     boolean swedish = !"en".equals(locale.getLanguage());
     char separator = swedish ? ';' : ',';
     List<String> ruleIds = new ArrayList<>();
@@ -52,7 +58,9 @@ final class CsvReport {
         messages.get("csv.distance")));
     header.addAll(ruleIds);
     header.add(messages.get("report.explanation"));
-    row(header, separator, out);
+    if (withHeader) {
+      row(header, separator, out);
+    }
     for (Assessment assessment : assessments) {
       List<String> row = new ArrayList<>(header.size());
       row.add(assessment.getSubjectName());

@@ -106,6 +106,8 @@ final class DefinitionCommand implements Callable<Integer> {
     };
     if (report.format == Format.json) {
       body = ReportOutput.Body.jsonBytes(bytes -> json.writeAssessmentReport(assessments, bytes));
+    } else if (report.format == Format.jsonl) {
+      body = AssessCommand.jsonLines(assessments, () -> json);
     } else if (report.format == Format.csv) {
       body = CsvReport.findings(assessments, locale, messages);
     }

@@ -30,8 +30,9 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "table|json|markdown|csv|geojson", defaultValue = "table",
-      description = "Report format: table (default), json (the asf-json assessment report), markdown, or csv"
+  @Option(names = "--format", paramLabel = "table|json|jsonl|markdown|csv|geojson", defaultValue = "table",
+      description = "Report format: table (default), json (the asf-json assessment report), jsonl (one"
+          + " assessment a line), markdown, or csv"
           + " (for a spreadsheet: ; and decimal commas in Swedish, , and points in English), or geojson"
           + " (a map of centres, radii and sites; assess and demo).")
   Format format = Format.table;

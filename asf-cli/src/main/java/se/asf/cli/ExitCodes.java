@@ -15,5 +15,11 @@ public final class ExitCodes {
   /** The condition named by {@code --fail-on} occurred. */
   public static final int FAIL_ON = 4;
 
+  /**
+   * Stopped by Ctrl-C: the shell's code for a process ended by SIGINT (128 + 2), after the run
+   * stopped and removed any report file it was writing ({@link Interrupts}); 143 after SIGTERM.
+   */
+  public static final int INTERRUPTED = 130;
+
   private ExitCodes() {}
 }

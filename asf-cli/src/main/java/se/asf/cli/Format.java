@@ -6,6 +6,11 @@ enum Format {
   table,
   /** The asf-json assessment report document: every finding, with figures and both languages. */
   json,
+  /**
+   * JSON Lines: each assessment on a line of its own, as an element of the assessment report's
+   * {@code assessments} array; written as it is made when the input is streamed.
+   */
+  jsonl,
   /** Markdown: the table, then every finding of every bidder with its figures and explanation. */
   markdown,
   /**

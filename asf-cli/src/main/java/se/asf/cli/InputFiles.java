@@ -46,6 +46,25 @@ final class InputFiles {
     }
   }
 
+  /** Opens a file to be read as a stream, counting the bytes read for a progress line's estimate. */
+  static StreamingAssess.Counting stream(Path path) throws InputFileException {
+    String file = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new InputFileException(InputProblem.ofFile(file, InputProblem.message("file.directory")));
+    }
+    try {
+      long size = Files.isRegularFile(path) ? Files.size(path) : 0;
+      return new StreamingAssess.Counting(Files.newInputStream(path), size);
+    } catch (NoSuchFileException e) {
+      throw new InputFileException(InputProblem.ofFile(file, InputProblem.message("file.notFound")));
+    } catch (AccessDeniedException e) {
+      throw new InputFileException(InputProblem.ofFile(file, InputProblem.message("file.denied")));
+    } catch (IOException e) {
+      String reason = e.getClass().getSimpleName();
+      throw new InputFileException(InputProblem.ofFile(file, InputProblem.message("file.unreadable", reason)));
+    }
+  }
+
   static ReservedProcurement procurement(AsfJson json, Path path) throws InputFileException {
     return readJson(path, json::readProcurement);
   }

@@ -166,6 +166,7 @@ final class ReportOutput {
     Path temporary = parent.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
         + System.nanoTime() + ".tmp");
     Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW).close();
+    Interrupts.writing(temporary);
     try {
       if (Files.exists(absolute) && Files.getFileAttributeView(absolute, PosixFileAttributeView.class) != null) {
         Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
@@ -190,6 +191,7 @@ final class ReportOutput {
       }
     } finally {
       Files.deleteIfExists(temporary);
+      Interrupts.written(temporary);
     }
   }
 

@@ -1,0 +1,229 @@
+package se.asf.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import se.asf.json.AsfJson;
+import se.asf.json.base.AssessmentReportWriter;
+import se.asf.json.base.BidderStream;
+import se.asf.json.base.JsonProblem;
+import se.asf.json.base.StreamedBidder;
+import se.asf.rules.Assessment;
+import se.asf.rules.RuleSet;
+import se.asf.rules.validation.InvalidInputException;
+
+/**
+ * {@code asf assess} over an input read as a stream: JSON Lines, and bidders documents larger than
+ * the whole-document reader takes. Each bidder is read, assessed and written before the next is
+ * read, so memory is bounded by the largest bidder (and by one section of the table and Markdown
+ * reports), not by the file.
+ *
+ * <p>The report follows the input's order. JSON and JSON Lines reports are written one assessment at
+ * a time; CSV row by row, with its header once; the table and Markdown reports in sections of
+ * {@value #SECTION} bidders, each a complete table (with column widths of its own) followed by the
+ * explanations of its bidders. A problem is written to standard error as soon as it is met. Unlike a
+ * report read whole, a streamed report is not sorted and an identity given twice is assessed twice.
+ */
+final class StreamingAssess {
+  /** The bidders of one section of a table or Markdown report. */
+  static final int SECTION = 5_000;
+
+  /** What the run met. */
+  static final class Counts {
+    long met;
+    long assessed;
+    long problems;
+    boolean failOnHeld;
+    boolean endedEarly;
+  }
+
+  private final String file;
+  private final RuleSet rules;
+  private final LocalDate asOf;
+  private final FailOn failOn;
+  private final boolean strict;
+  private final PrintWriter err;
+  private final Locale locale;
+  private final StreamProgress progress;
+  private final Counts counts = new Counts();
+
+  StreamingAssess(String file, RuleSet rules, LocalDate asOf, FailOn failOn, boolean strict, PrintWriter err,
+      Locale locale, StreamProgress progress) {
+    this.file = file;
+    this.rules = rules;
+    this.asOf = asOf;
+    this.failOn = failOn;
+    this.strict = strict;
+    this.err = err;
+    this.locale = locale;
+    this.progress = progress;
+  }
+
+  Counts counts() {
+    return counts;
+  }
+
+  /** An input that counts the bytes read from it. */
+  static final class Counting extends FilterInputStream {
+    final long size;
+    volatile long read;
+
+    Counting(InputStream in, long size) {
+      super(in);
+      this.size = size;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        read++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      int n = super.read(bytes, offset, length);
+      if (n > 0) {
+        read += n;
+      }
+      return n;
+    }
+  }
+
+  /**
+   * The report body: it reads the bidders, assesses each one and writes the report as it goes.
+   *
+   * @param stream the bidders
+   * @param lines whether they are JSON Lines (problems then name the line)
+   * @param format the report format: table, json, jsonl, markdown or csv
+   * @param title the title of the table and Markdown reports
+   * @param json the JSON writer
+   * @param messages the tool's messages
+   */
+  ReportOutput.Body body(BidderStream stream, boolean lines, Format format, String title, AsfJson json,
+      CliMessages messages) {
+    ReportOutput.Body text = switch (format) {
+      case json, jsonl -> out -> {
+        ReportOutput.LineDecoder bytes = new ReportOutput.LineDecoder(out);
+        try (AssessmentReportWriter writer = format == Format.json
+            ? json.assessmentReportWriter(bytes) : json.assessmentLinesWriter(bytes)) {
+          each(stream, lines, writer::write);
+        } finally {
+          bytes.flush();
+        }
+      };
+      case csv -> ReportOutput.Body.withByteOrderMark(out -> sections(stream, lines, (section, first) ->
+          CsvReport.write(section, locale, messages, out, first)));
+      case markdown -> out -> sections(stream, lines, (section, first) -> MarkdownReport.bidders(
+          first ? title : messages.get("report.section", title, counts.assessed - section.size() + 1,
+              counts.assessed), section, locale, messages, out));
+      default -> out -> {
+        out.println(title);
+        sections(stream, lines, (section, first) -> {
+          out.println();
+          AssessmentTable.print(section, locale, messages, out);
+          AssessmentTable.printWarnings(section, locale, messages, out);
+          AssessmentTable.printExplanations(section, locale, messages, out);
+        });
+      };
+    };
+    return format == Format.json || format == Format.jsonl ? ReportOutput.Body.json(text) : text;
+  }
+
+  /** Writes one section of a report. */
+  @FunctionalInterface
+  private interface Section {
+    void write(List<Assessment> section, boolean first);
+  }
+
+  private void sections(BidderStream stream, boolean lines, Section section) {
+    List<Assessment> window = new ArrayList<>();
+    boolean[] first = {true};
+    each(stream, lines, assessment -> {
+      window.add(assessment);
+      if (window.size() == SECTION) {
+        section.write(window, first[0]);
+        first[0] = false;
+        window.clear();
+      }
+    });
+    if (!window.isEmpty() || first[0]) {
+      section.write(window, first[0]);
+    }
+  }
+
+  /** Reads, assesses and hands on every bidder; stops on an interrupt, or at the first problem with --strict. */
+  private void each(BidderStream stream, boolean lines, Consumer<Assessment> sink) {
+    while (hasNext(stream)) {
+      if (Interrupts.requested()) {
+        throw new Interrupts.Stopped();
+      }
+      StreamedBidder item = stream.next();
+      counts.met = item.endsStream() ? item.getIndex() : item.getIndex() + 1;
+      if (item.isRead()) {
+        try {
+          Assessment assessment = rules.assess(item.getEnterprise().orElseThrow(), asOf);
+          counts.assessed++;
+          if (failOn != null && !counts.failOnHeld) {
+            counts.failOnHeld = failOn.holds(List.of(assessment));
+          }
+          sink.accept(assessment);
+        } catch (InvalidInputException e) {
+          report(lines ? InputProblem.ofLine(file, item.getLine(), null, e::getMessage)
+              : InputProblem.ofPointer(file, "/bidders/" + item.getIndex(), e::getMessage));
+        }
+      } else {
+        for (JsonProblem problem : item.getProblems()) {
+          String pointer = problem.getPointer().isEmpty() ? null : problem.getPointer();
+          report(InputProblem.ofLine(file, item.getLine(), pointer, problem::getMessage));
+        }
+        counts.endedEarly |= item.endsStream();
+      }
+      progress.advance();
+      if (strict && counts.problems > 0) {
+        throw new Refused();
+      }
+    }
+  }
+
+  private static boolean hasNext(BidderStream stream) {
+    try {
+      return stream.hasNext();
+    } catch (java.io.UncheckedIOException e) {
+      throw new InputFailed(e.getCause());
+    }
+  }
+
+  /** The input could not be read on. */
+  static final class InputFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InputFailed(IOException cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+  }
+
+  private void report(InputProblem problem) {
+    counts.problems++;
+    progress.clear();
+    err.println(problem.render(locale));
+    err.flush();
+  }
+
+  /** Thrown out of the loop at the first problem with {@code --strict}: no report file is written. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused() {
+      super("refused", null, false, false);
+    }
+  }
+}
