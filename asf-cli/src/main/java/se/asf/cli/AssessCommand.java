@@ -45,7 +45,8 @@ import se.asf.rules.validation.InvalidInputException;
             + " Swedish or English headers, separated by ; or , (see the README). A bidder with a bad row is"
             + " skipped and listed on standard error with file, line and problem; the others are assessed."
             + " The report is sorted by bidder name, so runs diff cleanly.", "",
-        "JSON Lines, and bidders documents over 16 MiB, are streamed: each bidder is read, assessed and written"
+        "JSON Lines, and bidders files over 16 MiB (JSON) or 64 MiB (CSV), are streamed: each bidder is read,"
+            + " assessed and written"
             + " before the next, in the file's order; table and Markdown reports come in sections of 5000 bidders."},
     footer = {"", "Exit codes: 0 every bidder assessed, whatever the outcomes; 1 internal or I/O error;"
         + " 2 usage error; 3 invalid input (a file refused, or bidders skipped: the report covers the rest);"
@@ -62,7 +63,7 @@ final class AssessCommand implements Callable<Integer> {
   Path procurementFile;
 
   @Option(names = "--bidders", required = true, paramLabel = "FILE",
-      description = "The bidders: an asf-json bidders document (*.json), an ESPD response (*.xml) or a folder of"
+      description = "The bidders: an asf-json bidders document (*.json), JSON Lines (*.jsonl), an ESPD response (*.xml) or a folder of"
           + " them, or a CSV file (any other name).")
   Path biddersFile;
 
@@ -114,9 +115,13 @@ final class AssessCommand implements Callable<Integer> {
     }
     String name = biddersFile.getFileName() == null ? "" : biddersFile.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
-    if (lines || name.endsWith(".json") && Files.isRegularFile(biddersFile)
-        && Files.size(biddersFile) > AsfJson.MAX_DOCUMENT_BYTES) {
-      return streamed(json, lines, messages, locale, err);
+    boolean jsonFile = name.endsWith(".json");
+    long size = Files.isRegularFile(biddersFile) ? Files.size(biddersFile) : 0;
+    if (lines || jsonFile && size > AsfJson.MAX_DOCUMENT_BYTES) {
+      return streamed(json, lines ? Input.LINES : Input.JSON, messages, locale, err);
+    }
+    if (!jsonFile && !EspdBidders.accepts(biddersFile) && size > BidderCsv.MAX_FILE_BYTES) {
+      return streamed(json, Input.CSV, messages, locale, err);
     }
     List<InputProblem> problems = new ArrayList<>();
     ReservedProcurement procurement;
@@ -217,7 +222,10 @@ final class AssessCommand implements Callable<Integer> {
    * Assesses a streamed input: JSON Lines, or a bidders document larger than the whole-document
    * reader takes ({@link StreamingAssess}).
    */
-  private int streamed(AsfJson json, boolean lines, CliMessages messages, Locale locale, PrintWriter err) {
+  /** The inputs that are streamed. */
+  private enum Input { JSON, LINES, CSV }
+
+  private int streamed(AsfJson json, Input kind, CliMessages messages, Locale locale, PrintWriter err) {
     ReservedProcurement procurement;
     StreamingAssess.Counting input;
     try {
@@ -239,10 +247,21 @@ final class AssessCommand implements Callable<Integer> {
     StreamingAssess run = new StreamingAssess(biddersFile.toString(), rules, asOf, report.failOn, strict, err, locale,
         shown);
     int written;
-    try (BidderStream stream = lines ? json.streamBidderLines(input, maxBidders)
-        : json.streamBidders(input, maxBidders)) {
-      written = report.write(run.body(stream, lines, report.format, title, json, messages), parent,
+    String file = biddersFile.toString();
+    try (BidderStream stream = kind == Input.CSV ? null : kind == Input.LINES
+        ? json.streamBidderLines(input, maxBidders) : json.streamBidders(input, maxBidders);
+        input) {
+      StreamingAssess.Source source = kind == Input.CSV
+          ? StreamingAssess.csv(file, input, csvOptions(procurement), run.counts())
+          : StreamingAssess.json(stream, kind == Input.LINES, file, run.counts());
+      written = report.write(run.body(source, report.format, title, json, messages), parent,
           spec.commandLine().getOut(), err, locale);
+    } catch (StreamingAssess.FileRefused e) {
+      shown.finish();
+      return refuse(e.refusal.problems(), err, locale, messages, "assess.refused");
+    } catch (IOException e) {
+      // Closing the input failed; what was read was reported.
+      written = ExitCodes.OK;
     } catch (Interrupts.Stopped e) {
       shown.finish();
       err.println(messages.get("assess.stopped"));
@@ -266,7 +285,9 @@ final class AssessCommand implements Callable<Integer> {
     }
     StreamingAssess.Counts counts = run.counts();
     if (counts.problems > 0) {
-      err.println(messages.get("assess.streamed", counts.assessed, counts.met));
+      err.println(kind == Input.CSV
+          ? messages.get("assess.partial.csv", counts.assessed, counts.skippedRows + counts.refusedRows, counts.rows)
+          : messages.get("assess.streamed", counts.assessed, counts.met));
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }

@@ -35,6 +35,11 @@ final class Bidder {
     return new Bidder(enterprise, "/bidders/" + index, 0, 1);
   }
 
+  /** A bidder of a streamed JSON input: its pointer (empty for a line of JSON Lines) and its first line. */
+  static Bidder fromStream(Enterprise enterprise, String pointer, long line) {
+    return new Bidder(enterprise, pointer, line, 1);
+  }
+
   /** The number of CSV rows the bidder was read from; 1 for a JSON bidder. */
   int rowCount() {
     return rowCount;
@@ -46,6 +51,9 @@ final class Bidder {
 
   /** Makes a problem located where this bidder was read. */
   InputProblem problem(String file, Function<Locale, String> text) {
+    if (place != null && firstLine > 0) {
+      return InputProblem.ofLine(file, firstLine, place.isEmpty() ? null : place, text);
+    }
     return place != null ? InputProblem.ofPointer(file, place, text) : InputProblem.ofLine(file, firstLine, null, text);
   }
 }

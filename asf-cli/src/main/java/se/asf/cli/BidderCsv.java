@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -145,6 +146,254 @@ final class BidderCsv {
    */
   static Result read(String file, byte[] bytes, Options options) throws InputFileException {
     return new BidderCsv(file, options).read(bytes);
+  }
+
+  /**
+   * Reads a bidders CSV of any size as a stream: the rows are grouped into bidders chunk by chunk,
+   * each chunk at least {@code chunkRows} rows long and cut only between two rows whose identity
+   * cells differ, and each chunk's bidders and problems go to {@code chunk} before the next is read.
+   * A bidder's rows must therefore stand together, as exports write them: a bidder met again in a
+   * later chunk is reported and skipped there (its earlier rows were assessed as they were). The
+   * file-wide checks of {@link #read} apply as the file is read; a file-wide problem met after the
+   * header ends the reading, after the chunks before it.
+   *
+   * @throws InputFileException if the file as a whole cannot be used; after the first chunk, such a
+   *     problem is handed over as the last chunk's instead
+   */
+  static void stream(String file, InputStream in, Options options, int chunkRows,
+      java.util.function.Consumer<Result> chunk) throws InputFileException {
+    new BidderCsv(file, options).stream(in, chunkRows, chunk);
+  }
+
+  private void stream(InputStream raw, int chunkRows, java.util.function.Consumer<Result> chunk)
+      throws InputFileException {
+    LineChecks in = new LineChecks(new java.io.BufferedInputStream(raw, 1 << 16));
+    char separator;
+    try {
+      separator = in.start();
+    } catch (Refused e) {
+      throw fileProblem(e.key);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CsvFactory factory = CsvFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
+        .build();
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"').withoutEscapeChar();
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    List<CsvColumn> header = null;
+    List<Row> rows = new ArrayList<>();
+    Seen seen = new Seen();
+    boolean delivered = false;
+    int total = 0;
+    try (CsvParser parser = factory.createParser(new java.io.InputStreamReader(in, decoder))) {
+      parser.setSchema(schema);
+      parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+      parser.disable(CsvParser.Feature.TRIM_SPACES);
+      parser.disable(CsvParser.Feature.ALLOW_COMMENTS);
+      int identity = -1;
+      String last = null;
+      try {
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+          throw fileProblem("csv.empty");
+        }
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
+          long line = -1;
+          List<String> cells = new ArrayList<>();
+          while (parser.nextToken() == JsonToken.VALUE_STRING) {
+            if (line < 0) {
+              line = parser.currentTokenLocation().getLineNr();
+            }
+            cells.add(parser.getText());
+          }
+          if (header == null) {
+            header = header(cells, separator, line);
+            identity = header.indexOf(CsvColumn.IDENTITY);
+            continue;
+          }
+          if (blank(cells)) {
+            continue;
+          }
+          String key = identity < cells.size() ? cells.get(identity).replaceAll("[^0-9A-Za-z]", "") : "";
+          if (rows.size() >= chunkRows && !key.equals(last)) {
+            total += rows.size();
+            chunk.accept(apart(bidders(header, rows), seen));
+            delivered = true;
+            problems.clear();
+            rows = new ArrayList<>();
+          }
+          last = key;
+          rows.add(new Row(line, cells));
+        }
+        if (token != JsonToken.END_ARRAY) {
+          throw lineProblem(parser.currentLocation().getLineNr(), "csv.malformed", "");
+        }
+      } catch (JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        long line = location != null && location.getLineNr() > 0
+            ? location.getLineNr() : parser.currentLocation().getLineNr();
+        throw new InputFileException(InputProblem.ofLine(file, line, null,
+            InputProblem.message("csv.malformed", e.getOriginalMessage())));
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw lineProblem(in.line, "csv.notUtf8");
+      } catch (Refused e) {
+        throw lineProblem(e.line, e.key, e.arguments);
+      }
+    } catch (InputFileException e) {
+      if (!delivered) {
+        throw e;
+      }
+      // The chunks before it are reported; the rows read since, and the rest of the file, are not.
+      chunk.accept(new Result(List.of(), e.problems(), rows.size(), rows.size()));
+      return;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (header == null) {
+      throw fileProblem("csv.empty");
+    }
+    if (!rows.isEmpty() || !delivered) {
+      chunk.accept(apart(bidders(header, rows), seen));
+    }
+  }
+
+  /** Skips a bidder met in an earlier chunk too: its rows did not stand together. */
+  private Result apart(Result result, Seen seen) {
+    List<Bidder> kept = new ArrayList<>();
+    List<InputProblem> found = new ArrayList<>(result.problems);
+    int skipped = result.skippedRows;
+    for (Bidder bidder : result.bidders) {
+      if (seen.add(ReportOutput.identityKey(bidder.enterprise().getIdentity()))) {
+        kept.add(bidder);
+      } else {
+        skipped += bidder.rowCount();
+        found.add(bidder.problem(file, InputProblem.message("csv.apart", bidder.enterprise().getIdentity())));
+      }
+    }
+    return new Result(kept, found, result.rows, skipped);
+  }
+
+  /**
+   * The identities of the bidders delivered, as 64-bit hashes (FNV-1a) in an open-addressing table:
+   * about 16 bytes a bidder, so a register of millions fits. Two identities with the same hash would
+   * make the second one reported as met before; with 64 bits that is not expected below billions.
+   */
+  private static final class Seen {
+    private long[] table = new long[1 << 16];
+    private int size;
+
+    boolean add(String key) {
+      long hash = 0xcbf29ce484222325L;
+      for (int i = 0; i < key.length(); i++) {
+        hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+      }
+      hash = hash == 0 ? 1 : hash;
+      if (size * 2 >= table.length) {
+        long[] old = table;
+        table = new long[old.length * 2];
+        size = 0;
+        for (long h : old) {
+          if (h != 0) {
+            insert(h);
+          }
+        }
+      }
+      return insert(hash);
+    }
+
+    private boolean insert(long hash) {
+      int mask = table.length - 1;
+      for (int i = (int) (hash ^ (hash >>> 32)) & mask; ; i = (i + 1) & mask) {
+        if (table[i] == 0) {
+          table[i] = hash;
+          size++;
+          return true;
+        }
+        if (table[i] == hash) {
+          return false;
+        }
+      }
+    }
+  }
+
+  /** A problem of a streamed file, on a line (0 for the file as a whole). */
+  private static final class Refused extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long line;
+    final String key;
+    final transient Object[] arguments;
+
+    Refused(long line, String key, Object... arguments) {
+      super(key);
+      this.line = line;
+      this.key = key;
+      this.arguments = arguments;
+    }
+  }
+
+  /**
+   * The byte-level checks of a streamed file: the byte order mark, the separator from the header
+   * line, NUL bytes and the line length, with the line counted as the bytes pass.
+   */
+  private static final class LineChecks extends java.io.FilterInputStream {
+    long line = 1;
+    private int column;
+
+    LineChecks(java.io.BufferedInputStream in) {
+      super(in);
+    }
+
+    /** Skips a UTF-8 byte order mark, refuses UTF-16, and chooses the separator from the header line. */
+    char start() throws IOException {
+      in.mark(3);
+      byte[] mark = in.readNBytes(3);
+      if (mark.length >= 2 && ((mark[0] & 0xFF) == 0xFE && (mark[1] & 0xFF) == 0xFF
+          || (mark[0] & 0xFF) == 0xFF && (mark[1] & 0xFF) == 0xFE)) {
+        throw new Refused(0, "csv.utf16");
+      }
+      if (!(mark.length == 3 && (mark[0] & 0xFF) == 0xEF && (mark[1] & 0xFF) == 0xBB && (mark[2] & 0xFF) == 0xBF)) {
+        in.reset();
+      }
+      in.mark(MAX_LINE_BYTES + 1);
+      byte[] first = in.readNBytes(MAX_LINE_BYTES + 1);
+      in.reset();
+      int end = 0;
+      while (end < first.length && first[end] != '\n') {
+        end++;
+      }
+      return separator(new String(first, 0, end, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        check((byte) b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      int n = in.read(bytes, offset, length);
+      for (int i = offset; i < offset + n; i++) {
+        check(bytes[i]);
+      }
+      return n;
+    }
+
+    private void check(byte b) throws Refused {
+      if (b == '\n') {
+        line++;
+        column = 0;
+      } else if (column++ >= MAX_LINE_BYTES) {
+        throw new Refused(line, "csv.lineTooLong", MAX_LINE_BYTES);
+      } else if (b == 0) {
+        throw new Refused(line, "csv.nul");
+      }
+    }
   }
 
   // ------------------------------------------------------------------------------------------ file

@@ -41,6 +41,9 @@ final class StreamingAssess {
     long problems;
     boolean failOnHeld;
     boolean endedEarly;
+    long rows;
+    long skippedRows;
+    long refusedRows;
   }
 
   private final String file;
@@ -102,32 +105,30 @@ final class StreamingAssess {
    * The report body: it reads the bidders, assesses each one and writes the report as it goes.
    *
    * @param stream the bidders
-   * @param lines whether they are JSON Lines (problems then name the line)
    * @param format the report format: table, json, jsonl, markdown or csv
    * @param title the title of the table and Markdown reports
    * @param json the JSON writer
    * @param messages the tool's messages
    */
-  ReportOutput.Body body(BidderStream stream, boolean lines, Format format, String title, AsfJson json,
-      CliMessages messages) {
+  ReportOutput.Body body(Source stream, Format format, String title, AsfJson json, CliMessages messages) {
     ReportOutput.Body text = switch (format) {
       case json, jsonl -> out -> {
         ReportOutput.LineDecoder bytes = new ReportOutput.LineDecoder(out);
         try (AssessmentReportWriter writer = format == Format.json
             ? json.assessmentReportWriter(bytes) : json.assessmentLinesWriter(bytes)) {
-          each(stream, lines, writer::write);
+          each(stream, writer::write);
         } finally {
           bytes.flush();
         }
       };
-      case csv -> ReportOutput.Body.withByteOrderMark(out -> sections(stream, lines, (section, first) ->
+      case csv -> ReportOutput.Body.withByteOrderMark(out -> sections(stream, (section, first) ->
           CsvReport.write(section, locale, messages, out, first)));
-      case markdown -> out -> sections(stream, lines, (section, first) -> MarkdownReport.bidders(
+      case markdown -> out -> sections(stream, (section, first) -> MarkdownReport.bidders(
           first ? title : messages.get("report.section", title, counts.assessed - section.size() + 1,
               counts.assessed), section, locale, messages, out));
       default -> out -> {
         out.println(title);
-        sections(stream, lines, (section, first) -> {
+        sections(stream, (section, first) -> {
           out.println();
           AssessmentTable.print(section, locale, messages, out);
           AssessmentTable.printWarnings(section, locale, messages, out);
@@ -144,10 +145,10 @@ final class StreamingAssess {
     void write(List<Assessment> section, boolean first);
   }
 
-  private void sections(BidderStream stream, boolean lines, Section section) {
+  private void sections(Source stream, Section section) {
     List<Assessment> window = new ArrayList<>();
     boolean[] first = {true};
-    each(stream, lines, assessment -> {
+    each(stream, assessment -> {
       window.add(assessment);
       if (window.size() == SECTION) {
         section.write(window, first[0]);
@@ -160,38 +161,78 @@ final class StreamingAssess {
     }
   }
 
-  /** Reads, assesses and hands on every bidder; stops on an interrupt, or at the first problem with --strict. */
-  private void each(BidderStream stream, boolean lines, Consumer<Assessment> sink) {
-    while (hasNext(stream)) {
-      if (Interrupts.requested()) {
-        throw new Interrupts.Stopped();
-      }
-      StreamedBidder item = stream.next();
-      counts.met = item.endsStream() ? item.getIndex() : item.getIndex() + 1;
-      if (item.isRead()) {
-        try {
-          Assessment assessment = rules.assess(item.getEnterprise().orElseThrow(), asOf);
-          counts.assessed++;
-          if (failOn != null && !counts.failOnHeld) {
-            counts.failOnHeld = failOn.holds(List.of(assessment));
-          }
-          sink.accept(assessment);
-        } catch (InvalidInputException e) {
-          report(lines ? InputProblem.ofLine(file, item.getLine(), null, e::getMessage)
-              : InputProblem.ofPointer(file, "/bidders/" + item.getIndex(), e::getMessage));
+  /** Where the bidders come from: it hands on each bidder, and each problem, as it reads them. */
+  @FunctionalInterface
+  interface Source {
+    /** Reads the input to its end, or until a consumer throws. */
+    void read(Consumer<Bidder> bidders, Consumer<InputProblem> problems);
+  }
+
+  /** The bidders of a JSON document or of JSON Lines; problems name the line, and the pointer. */
+  static Source json(BidderStream stream, boolean lines, String file, Counts counts) {
+    return (bidders, problems) -> {
+      while (hasNext(stream)) {
+        StreamedBidder item = stream.next();
+        counts.met = item.endsStream() ? item.getIndex() : item.getIndex() + 1;
+        if (item.isRead()) {
+          bidders.accept(Bidder.fromStream(item.getEnterprise().orElseThrow(), lines ? "" : "/bidders/"
+              + item.getIndex(), item.getLine()));
         }
-      } else {
         for (JsonProblem problem : item.getProblems()) {
           String pointer = problem.getPointer().isEmpty() ? null : problem.getPointer();
-          report(InputProblem.ofLine(file, item.getLine(), pointer, problem::getMessage));
+          problems.accept(InputProblem.ofLine(file, item.getLine(), pointer, problem::getMessage));
         }
         counts.endedEarly |= item.endsStream();
       }
-      progress.advance();
-      if (strict && counts.problems > 0) {
-        throw new Refused();
+    };
+  }
+
+  /** The bidders of a CSV file, chunk by chunk ({@link BidderCsv#stream}). */
+  static Source csv(String file, InputStream in, BidderCsv.Options options, Counts counts) {
+    return (bidders, problems) -> {
+      try {
+        BidderCsv.stream(file, in, options, SECTION, result -> {
+          counts.rows += result.rows;
+          counts.skippedRows += result.skippedRows;
+          result.problems.forEach(problems);
+          result.bidders.forEach(bidders);
+        });
+      } catch (InputFileException e) {
+        throw new FileRefused(e);
       }
+    };
+  }
+
+  /** The file was refused before its first bidder, as a file read whole is: nothing is written. */
+  static final class FileRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient InputFileException refusal;
+
+    FileRefused(InputFileException refusal) {
+      super("refused", null, false, false);
+      this.refusal = refusal;
     }
+  }
+
+  /** Reads, assesses and hands on every bidder; stops on an interrupt, or at the first problem with --strict. */
+  private void each(Source source, Consumer<Assessment> sink) {
+    source.read(bidder -> {
+      if (Interrupts.requested()) {
+        throw new Interrupts.Stopped();
+      }
+      try {
+        Assessment assessment = rules.assess(bidder.enterprise(), asOf);
+        counts.assessed++;
+        if (failOn != null && !counts.failOnHeld) {
+          counts.failOnHeld = failOn.holds(List.of(assessment));
+        }
+        sink.accept(assessment);
+      } catch (InvalidInputException e) {
+        counts.refusedRows += bidder.rowCount();
+        report(bidder.problem(file, e::getMessage));
+      }
+      progress.advance();
+    }, this::report);
   }
 
   private static boolean hasNext(BidderStream stream) {
@@ -212,10 +253,16 @@ final class StreamingAssess {
   }
 
   private void report(InputProblem problem) {
+    if (Interrupts.requested()) {
+      throw new Interrupts.Stopped();
+    }
     counts.problems++;
     progress.clear();
     err.println(problem.render(locale));
     err.flush();
+    if (strict) {
+      throw new Refused();
+    }
   }
 
   /** Thrown out of the loop at the first problem with {@code --strict}: no report file is written. */

@@ -123,6 +123,21 @@ class StreamingAssessTest {
   }
 
   @Test
+  void aCsvFileOverTheWholeFileLimitIsStreamed() throws IOException {
+    byte[] bundled = Files.readAllBytes(Path.of(AssessCommandTest.CSV));
+    int header = new String(bundled, StandardCharsets.UTF_8).indexOf('\n') + 1;
+    byte[] padded = new byte[bundled.length + BidderCsv.MAX_FILE_BYTES];
+    System.arraycopy(bundled, 0, padded, 0, bundled.length);
+    java.util.Arrays.fill(padded, bundled.length, padded.length, (byte) '\n');
+    Path file = Files.write(dir.resolve("big.csv"), padded);
+    CliRun streamed = AssessCommandTest.assess(file, "--format", "csv");
+    assertEquals(ExitCodes.OK, streamed.exitCode, streamed.err);
+    CliRun whole = AssessCommandTest.assess(Path.of(AssessCommandTest.CSV), "--format", "csv");
+    assertEquals(whole.out.lines().sorted().toList(), streamed.out.lines().sorted().toList());
+    assertTrue(header > 0);
+  }
+
+  @Test
   void aStrictRunStopsAtTheFirstProblemAndLeavesTheReportFileAsItWas() throws IOException {
     List<String> lines = new ArrayList<>(bidders());
     lines.set(5, lines.get(5).replaceFirst("\\{", "{\"colour\": \"blue\", "));
