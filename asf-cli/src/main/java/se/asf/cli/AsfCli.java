@@ -30,7 +30,7 @@ import se.asf.core.text.SafeText;
  */
 @Command(name = "asf", mixinStandardHelpOptions = true, versionProvider = AsfCli.Version.class,
     description = "Work-integration social enterprises (ASF) and reserved procurements (LOU 4 kap. 18 §).",
-    subcommands = {DemoCommand.class, AssessCommand.class, DefinitionCommand.class, OrgnrCommand.class, DistanceCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, AssessCommand.class, ScreenCommand.class, DefinitionCommand.class, OrgnrCommand.class, DistanceCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 internal or I/O error, 2 usage error, 3 invalid input,",
         "4 the --fail-on condition occurred."})
 public final class AsfCli implements Runnable {
@@ -204,6 +204,9 @@ public final class AsfCli implements Runnable {
         }
         if (type == AssessCommand.class) {
           return type.cast(new AssessCommand(clock, terminal));
+        }
+        if (type == ScreenCommand.class) {
+          return type.cast(new ScreenCommand(clock, terminal));
         }
         if (type == DefinitionCommand.class) {
           return type.cast(new DefinitionCommand(clock));

@@ -332,6 +332,11 @@ final class AssessCommand implements Callable<Integer> {
    * totals (without forms or particular groups) are enough to judge its share requirement.
    */
   private BidderCsv.Options csvOptions(ReservedProcurement procurement) {
+    return csvOptions(procurement, clock);
+  }
+
+  /** The CSV reader's options for a procurement; also {@code asf screen}'s. */
+  static BidderCsv.Options csvOptions(ReservedProcurement procurement, Clock clock) {
     LocalDate today = LocalDate.now(clock);
     if (procurement.getShareRequirement().isEmpty()) {
       return new BidderCsv.Options(today, true);

@@ -103,6 +103,35 @@ final class CsvReport {
     });
   }
 
+  /**
+   * The rows of {@code asf screen}: what a coordinator needs per organisation, read from the
+   * findings' outcomes and the radius finding's figures only, so no message is ever formatted:
+   * name, identity, overall outcome, the rules not met (with their outcome), the nearest centre and
+   * its distance in metres.
+   */
+  static void screen(List<Assessment> assessments, Locale locale, CliMessages messages, PrintWriter out,
+      boolean withHeader) {
+    boolean swedish = !"en".equals(locale.getLanguage());
+    char separator = swedish ? ';' : ',';
+    if (withHeader) {
+      row(List.of(messages.get("table.bidder"), messages.get("table.identity"), messages.get("table.outcome"),
+          messages.get("screen.failing"), messages.get("table.nearest"), messages.get("csv.distance")), separator, out);
+    }
+    for (Assessment assessment : assessments) {
+      List<String> failing = new ArrayList<>();
+      for (Finding finding : assessment.getFindings()) {
+        if (finding.getOutcome() != Outcome.MET) {
+          failing.add(finding.getRuleId() + " " + AssessmentTable.outcome(finding.getOutcome(), locale));
+        }
+      }
+      Optional<Finding> radius = assessment.finding(RadiusRule.ID);
+      row(List.of(assessment.getSubjectName(), assessment.getSubjectIdentity(),
+          AssessmentTable.outcome(assessment.getOutcome(), locale), String.join(" | ", failing),
+          radius.flatMap(f -> f.figure("centre")).flatMap(Figure::getText).orElse(""),
+          decimal(radius.flatMap(f -> f.figure("distance")), swedish)), separator, out);
+    }
+  }
+
   private static String decimal(Optional<Figure> figure, boolean swedish) {
     Optional<BigDecimal> value = figure.flatMap(Figure::getDecimal);
     if (value.isEmpty()) {

@@ -139,6 +139,12 @@ final class StreamingAssess {
     return format == Format.json || format == Format.jsonl ? ReportOutput.Body.json(text) : text;
   }
 
+  /** The body of {@code asf screen}: CSV with a byte order mark, row by row ({@link CsvReport#screen}). */
+  ReportOutput.Body screenBody(Source stream, CliMessages messages) {
+    return ReportOutput.Body.withByteOrderMark(out -> sections(stream, (section, first) ->
+        CsvReport.screen(section, locale, messages, out, first)));
+  }
+
   /** Writes one section of a report. */
   @FunctionalInterface
   private interface Section {
