@@ -19,7 +19,8 @@ final class ReportOptions {
   Format format = Format.table;
 
   @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to FILE (replaced only once complete) instead of standard output.")
+      description = "Write the report to FILE (replaced only once complete) instead of standard output;"
+          + " - is standard output.")
   Path output;
 
   @Option(names = "--fail-on", paramLabel = "not-met|undetermined", converter = FailOn.Converter.class,
@@ -35,7 +36,8 @@ final class ReportOptions {
    */
   int write(ReportOutput.Body body, AsfCli cli, PrintWriter out, PrintWriter err, Locale locale) {
     try {
-      ReportOutput.write(body, output, out, cli.out());
+      // "-" is standard output, as for most tools.
+      ReportOutput.write(body, output != null && output.toString().equals("-") ? null : output, out, cli.out());
       return ExitCodes.OK;
     } catch (IOException | UncheckedIOException e) {
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;

@@ -101,6 +101,9 @@ class StreamingAssessTest {
     for (int i = 0; i < out.size(); i++) {
       assertEquals(names(bidders).get(i), MAPPER.readTree(out.get(i)).get("subjectName").asText());
     }
+    CliRun dash = AssessCommandTest.assess(lines("bidders.jsonl", bidders), "--format", "jsonl", "--output", "-");
+    assertEquals(streamed.out, dash.out);
+    assertFalse(Files.exists(Path.of("-")));
     // The same lines from the document read whole, which is sorted by name.
     CliRun whole = AssessCommandTest.assess(Path.of(AssessCommandTest.JSON), "--format", "jsonl");
     assertEquals(ExitCodes.OK, whole.exitCode, whole.err);
