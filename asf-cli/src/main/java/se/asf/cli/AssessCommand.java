@@ -218,13 +218,13 @@ final class AssessCommand implements Callable<Integer> {
     return progress != null ? progress : terminal;
   }
 
-  /**
-   * Assesses a streamed input: JSON Lines, or a bidders document larger than the whole-document
-   * reader takes ({@link StreamingAssess}).
-   */
   /** The inputs that are streamed. */
   private enum Input { JSON, LINES, CSV }
 
+  /**
+   * Assesses a streamed input: JSON Lines, a bidders document larger than the whole-document reader
+   * takes, or a CSV file larger than the whole-file reader takes ({@link StreamingAssess}).
+   */
   private int streamed(AsfJson json, Input kind, CliMessages messages, Locale locale, PrintWriter err) {
     ReservedProcurement procurement;
     StreamingAssess.Counting input;
