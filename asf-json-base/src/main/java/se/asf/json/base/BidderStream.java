@@ -32,10 +32,12 @@ import se.asf.json.base.internal.WireProblem;
  *
  * <p><b>Memory</b> is bounded by the largest bidder, not by the input: each bidder's bytes are cut out
  * of the input and read as a document of their own, with every check and every limit of the strict
- * reader ({@link AsfJsonDocuments}): at most {@value #MAX_BIDDER_BYTES} bytes per bidder, the nesting,
- * string, number and name limits, UTF-8 without NUL bytes, no unknown or repeated property, no
- * {@code null}. A bidder over a limit is reported and skipped, and the reading goes on. The whole
- * stream is bounded by a count of bidders, {@value #DEFAULT_MAX_BIDDERS} unless the caller gives
+ * reader ({@link AsfJsonDocuments}): the nesting, string, number and name limits, UTF-8 without NUL
+ * bytes, no unknown or repeated property, no {@code null}; a bidder over one of them is reported and
+ * the reading goes on. A bidder (or a line) over {@value #MAX_BIDDER_BYTES} bytes, or a run of more
+ * whitespace than that, ends the stream with a {@link JsonProblemCode#LIMIT_EXCEEDED} problem: past
+ * it nothing could be found without reading on without end. The whole stream is bounded by a count
+ * of bidders, {@value #DEFAULT_MAX_BIDDERS} unless the caller gives
  * another; the item after the last one allowed ends the stream with a
  * {@link JsonProblemCode#LIMIT_EXCEEDED} problem.
  *
@@ -90,6 +92,10 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
     if (next == null && state != State.DONE) {
       try {
         next = lines ? nextLine() : nextInDocument();
+      } catch (Overlong e) {
+        // Nothing past it can be found without reading on without end: the stream ends here.
+        next = end(input.line, ProblemReports.exception(lines ? "" : pointerHere(), JsonProblemCode.LIMIT_EXCEEDED,
+            e.key, Integer.toString(MAX_BIDDER_BYTES)).getProblems());
       } catch (IOException e) {
         state = State.DONE;
         throw new UncheckedIOException(e);
@@ -256,13 +262,15 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
     if (input.skipWhitespace() != '"') {
       return syntax();
     }
-    Slice nameSlice = input.value(Limits.MAX_NAME_LENGTH * 6 + 2);
-    if (nameSlice == null) {
-      return syntax();
-    }
-    if (nameSlice.bytes == null) {
+    Slice nameSlice;
+    try {
+      nameSlice = input.value(Limits.MAX_NAME_LENGTH * 6 + 2);
+    } catch (Overlong e) {
       return end(ProblemReports.exception("", JsonProblemCode.LIMIT_EXCEEDED, "problem.limit-name",
           Integer.toString(Limits.MAX_NAME_LENGTH)));
+    }
+    if (nameSlice == null) {
+      return syntax();
     }
     String name;
     try {
@@ -299,10 +307,6 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
     if (value == null) {
       return syntax();
     }
-    if (value.bytes == null) {
-      return end(ProblemReports.exception("/" + name, JsonProblemCode.LIMIT_EXCEEDED, "problem.limit-document",
-          Integer.toString(MAX_BIDDER_BYTES)));
-    }
     try {
       TokenReader reader = syntax.open(value.bytes);
       if (reader.next() == Token.NULL) {
@@ -329,7 +333,7 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
   /** The problem of a value that is not of the type expected there, read on its own to say what it is. */
   private AsfJsonException notThere(String pointer, String expected) throws IOException {
     Slice value = input.value(MAX_BIDDER_BYTES);
-    if (value == null || value.bytes == null) {
+    if (value == null) {
       return new AsfJsonException(syntax().getProblems());
     }
     try {
@@ -349,10 +353,6 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
   /** Reads one bidder's bytes; {@code prefix} is the pointer of the bidder in the input. */
   private StreamedBidder bidder(Slice slice, long line, long column, String prefix) throws IOException {
     long index = met++;
-    if (slice.bytes == null) {
-      return new StreamedBidder(index, line, null, ProblemReports.exception(prefix, JsonProblemCode.LIMIT_EXCEEDED,
-          "problem.limit-bidder", Integer.toString(MAX_BIDDER_BYTES)).getProblems(), false);
-    }
     try {
       return new StreamedBidder(index, line, reading.bidder(slice.bytes), List.of(), false);
     } catch (AsfJsonException e) {
@@ -404,8 +404,24 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
 
   // ------------------------------------------------------------------------------------------ input
 
-  /** The bytes of one value or line: {@code bytes} is null when it was longer than its bound, and skipped. */
+  /** The bytes of one value or line. */
   private record Slice(byte[] bytes) {}
+
+  /** A value, a line or a run of whitespace longer than {@link #MAX_BIDDER_BYTES}: the stream ends there. */
+  private static final class Overlong extends IOException {
+    private static final long serialVersionUID = 1L;
+    final String key;
+
+    Overlong(String key) {
+      super(key, null);
+      this.key = key;
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
 
   /** The input, buffered, with the line and column of the next byte. */
   private static final class Input {
@@ -461,10 +477,14 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
       return true;
     }
 
-    /** Skips JSON whitespace; returns the next byte, unread, or -1 at the end. */
+    /** Skips JSON whitespace, at most {@link #MAX_BIDDER_BYTES} in a row; returns the next byte, unread, or -1. */
     int skipWhitespace() throws IOException {
       int c = peek();
+      int run = 0;
       while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        if (++run > MAX_BIDDER_BYTES) {
+          throw new Overlong("problem.limit-whitespace");
+        }
         read();
         c = peek();
       }
@@ -481,9 +501,8 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
      */
     Slice value(int bound) throws IOException {
       length = 0;
-      boolean overflow = false;
       int first = read();
-      overflow |= !keep(first, bound);
+      keep(first, bound);
       if (first == '{' || first == '[' || first == '"') {
         int depth = first == '"' ? 0 : 1;
         boolean string = first == '"';
@@ -493,7 +512,7 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
           if (c < 0) {
             return null;
           }
-          overflow |= !keep(c, bound);
+          keep(c, bound);
           if (string) {
             if (escape) {
               escape = false;
@@ -516,31 +535,29 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
       } else {
         for (int c = peek(); c >= 0 && c != ',' && c != ']' && c != '}' && c != ' ' && c != '\t' && c != '\n'
             && c != '\r'; c = peek()) {
-          overflow |= !keep(read(), bound);
+          keep(read(), bound);
         }
       }
-      return new Slice(overflow ? null : java.util.Arrays.copyOf(value, length));
+      return new Slice(java.util.Arrays.copyOf(value, length));
     }
 
     /** Cuts out one line, without its line end. */
     Slice line() throws IOException {
       length = 0;
-      boolean overflow = false;
       for (int c = read(); c >= 0 && c != '\n'; c = read()) {
-        overflow |= !keep(c, MAX_BIDDER_BYTES);
+        keep(c, MAX_BIDDER_BYTES);
       }
-      return new Slice(overflow ? null : java.util.Arrays.copyOf(value, length));
+      return new Slice(java.util.Arrays.copyOf(value, length));
     }
 
-    private boolean keep(int c, int bound) {
+    private void keep(int c, int bound) throws Overlong {
       if (length >= bound) {
-        return false;
+        throw new Overlong("problem.limit-bidder");
       }
       if (length == value.length) {
         value = java.util.Arrays.copyOf(value, Math.min(bound, value.length * 2));
       }
       value[length++] = (byte) c;
-      return true;
     }
   }
 }

@@ -232,6 +232,43 @@ public abstract class StreamingContract {
     assertEquals(List.of(example().get(0), example().get(2)), read(items));
   }
 
+  // ---------------------------------------------------------------------------------- hostile input
+
+  @Test
+  void everyHostileBiddersDocumentIsRefusedAsTheWholeDocumentReaderRefusesIt() throws IOException {
+    List<String> different = new ArrayList<>();
+    int cases = 0;
+    for (HostileInputContract.Case hostile : HostileInputContract.corpus()) {
+      if (hostile.reader() != HostileInputContract.Reader.BIDDERS) {
+        continue;
+      }
+      cases++;
+      List<StreamedBidder> items;
+      try (InputStream in = hostile.input().get()) {
+        items = all(json().streamBidders(in));
+      }
+      // What follows the bidders (trailing content, too much whitespace) is met after they were handed over.
+      assertTrue(read(items).isEmpty() || hostile.pointer().isEmpty(), hostile.name());
+      assertFalse(items.get(items.size() - 1).isRead(), hostile.name());
+      List<JsonProblem> problems = items.stream().flatMap(i -> i.getProblems().stream()).toList();
+      assertFalse(problems.isEmpty(), hostile.name());
+      // The same code, and a pointer on the same path as the whole reader's: an unterminated value is
+      // found in the bidder's bytes before they are parsed, so it names the bidder, and so does an
+      // encoding problem, which the whole reader finds in the whole document. Nesting that never closes is broken JSON to the stream, which cuts the value out
+      // first, where the whole reader first meets a value of the wrong type.
+      boolean neverCloses = hostile.name().startsWith("10 000");
+      JsonProblem first = problems.get(0);
+      if (neverCloses ? first.getCode() != JsonProblemCode.SYNTAX
+          : first.getCode() != hostile.code() || !(hostile.pointer().startsWith(first.getPointer())
+              || first.getPointer().startsWith(hostile.pointer()))) {
+        different.add(hostile.name() + ": " + problems.get(0) + " (whole: " + hostile.code() + " at "
+            + hostile.pointer() + ")");
+      }
+    }
+    assertTrue(cases > 50, "cases: " + cases);
+    assertEquals(List.of(), different);
+  }
+
   // ---------------------------------------------------------------------------------------- limits
 
   @Test
@@ -255,22 +292,46 @@ public abstract class StreamingContract {
 
   @Test
   void eachBidderHasTheStrictReadersLimitsAndTheNextIsReadAfterOne() {
-    String deep = "{\"name\": \"" + "x".repeat(AsfJsonDocuments.MAX_STRING_LENGTH + 1) + "\"}";
-    String big = "{" + " ".repeat(BidderStream.MAX_BIDDER_BYTES) + "}";
-    String text = deep + "\n" + big + "\n" + line(example().get(0)) + "\n";
+    String long_ = "{\"name\": \"" + "x".repeat(AsfJsonDocuments.MAX_STRING_LENGTH + 1) + "\"}";
+    String text = long_ + "\n" + line(example().get(0)) + "\n";
     List<StreamedBidder> items = all(json().streamBidderLines(bytes(text)));
-    assertEquals(3, items.size());
+    assertEquals(2, items.size());
     assertEquals(JsonProblemCode.LIMIT_EXCEEDED, items.get(0).getProblems().get(0).getCode());
+    assertFalse(items.get(0).endsStream());
+    assertEquals(example().subList(0, 1), read(items));
+
+    String document = "{\"formatVersion\": 2, \"bidders\": [" + long_ + ", " + line(example().get(1)) + "]}";
+    List<StreamedBidder> inDocument = all(json().streamBidders(bytes(document)));
+    assertEquals(2, inDocument.size());
+    assertEquals("/bidders/0/name", inDocument.get(0).getProblems().get(0).getPointer());
+    assertEquals(example().subList(1, 2), read(inDocument));
+  }
+
+  @Test
+  void aBidderOverTheSizeLimitOrEndlessWhitespaceEndsTheStream() {
+    String big = "{" + " ".repeat(BidderStream.MAX_BIDDER_BYTES) + "}";
+    List<StreamedBidder> items = all(json().streamBidderLines(bytes(line(example().get(0)) + "\n" + big + "\n"
+        + line(example().get(1)) + "\n")));
+    assertEquals(2, items.size());
+    assertEquals(example().subList(0, 1), read(items));
+    assertTrue(items.get(1).endsStream());
     assertEquals(JsonProblemCode.LIMIT_EXCEEDED, items.get(1).getProblems().get(0).getCode());
     assertTrue(items.get(1).getProblems().get(0).getMessage(Locale.ENGLISH)
         .contains(Integer.toString(BidderStream.MAX_BIDDER_BYTES)));
-    assertEquals(example().subList(0, 1), read(items));
 
-    String document = "{\"formatVersion\": 2, \"bidders\": [" + deep + ", " + big + ", " + line(example().get(1)) + "]}";
+    String document = "{\"formatVersion\": 2, \"bidders\": [" + line(example().get(0)) + ", " + big + ", "
+        + line(example().get(1)) + "]}";
     List<StreamedBidder> inDocument = all(json().streamBidders(bytes(document)));
-    assertEquals(3, inDocument.size());
+    assertEquals(example().subList(0, 1), read(inDocument));
     assertEquals("/bidders/1", inDocument.get(1).getProblems().get(0).getPointer());
-    assertEquals(example().subList(1, 2), read(inDocument));
+    assertTrue(inDocument.get(1).endsStream());
+
+    String spaces = "{\"formatVersion\": 2, \"bidders\": [" + line(example().get(0)) + ","
+        + " ".repeat(BidderStream.MAX_BIDDER_BYTES + 1) + line(example().get(1)) + "]}";
+    List<StreamedBidder> spaced = all(json().streamBidders(bytes(spaces)));
+    assertEquals(example().subList(0, 1), read(spaced));
+    assertTrue(spaced.get(1).endsStream());
+    assertEquals(JsonProblemCode.LIMIT_EXCEEDED, spaced.get(1).getProblems().get(0).getCode());
   }
 
   // --------------------------------------------------------------------------------------- writing
