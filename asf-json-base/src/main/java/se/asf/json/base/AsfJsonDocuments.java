@@ -21,11 +21,13 @@ import se.asf.json.base.internal.DocumentCodec;
 import se.asf.json.base.internal.ElementProblems;
 import se.asf.json.base.internal.JsonSyntax;
 import se.asf.json.base.internal.JsonText;
-import se.asf.json.base.internal.Limits;
 import se.asf.json.base.internal.ParseFailure;
 import se.asf.json.base.internal.Rules;
 import se.asf.json.base.internal.TokenReader;
-import se.asf.json.base.internal.TokenWriter;
+import se.asf.json.base.internal.Out;
+import se.asf.json.base.internal.Scalars;
+import se.asf.json.base.internal.ValueReader;
+import se.asf.json.base.internal.ValueWriter;
 import se.asf.json.base.internal.WireFailure;
 import se.asf.rules.Assessment;
 
@@ -72,15 +74,15 @@ import se.asf.rules.Assessment;
  */
 public abstract class AsfJsonDocuments {
   /** The largest document read, in bytes: 16 MiB. */
-  public static final int MAX_DOCUMENT_BYTES = Limits.MAX_DOCUMENT_BYTES;
+  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
   /** The deepest nesting of arrays and objects read. */
-  public static final int MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
+  public static final int MAX_NESTING_DEPTH = 64;
   /** The longest string value read, in characters: 1 MiB. */
-  public static final int MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
+  public static final int MAX_STRING_LENGTH = 1024 * 1024;
   /** The longest number read, in characters; also the longest plain form of an exact decimal. */
-  public static final int MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
+  public static final int MAX_NUMBER_LENGTH = 100;
   /** The longest property name read, in characters. */
-  public static final int MAX_NAME_LENGTH = Limits.MAX_NAME_LENGTH;
+  public static final int MAX_NAME_LENGTH = 1024;
 
   private final AsfSettings settings;
   private final JsonSyntax syntax;
@@ -120,7 +122,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Enterprise readEnterprise(InputStream in) {
-    return read(bytes(in), documents::readEnterprise);
+    return read(bytes(in), AsfDocument.ENTERPRISE, documents.enterprise());
   }
 
   /**
@@ -131,7 +133,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if the document is not a valid enterprise document
    */
   public Enterprise readEnterprise(String json) {
-    return read(bytes(json), documents::readEnterprise);
+    return read(bytes(json), AsfDocument.ENTERPRISE, documents.enterprise());
   }
 
   /**
@@ -143,7 +145,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public List<Enterprise> readBidders(InputStream in) {
-    return read(bytes(in), p -> documents.readBidders(p, null));
+    return read(bytes(in), AsfDocument.BIDDERS, documents.bidders(null));
   }
 
   /**
@@ -154,7 +156,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if the document is not a valid bidders document
    */
   public List<Enterprise> readBidders(String json) {
-    return read(bytes(json), p -> documents.readBidders(p, null));
+    return read(bytes(json), AsfDocument.BIDDERS, documents.bidders(null));
   }
 
   /**
@@ -190,7 +192,7 @@ public abstract class AsfJsonDocuments {
     ElementProblems collector = new ElementProblems(BiddersReport.MAX_REFUSED_BIDDERS);
     List<JsonProblem> structural = List.of();
     try {
-      read(bytes, p -> documents.readBidders(p, collector));
+      read(bytes, AsfDocument.BIDDERS, documents.bidders(collector));
     } catch (AsfJsonException e) {
       structural = e.getProblems();
     }
@@ -199,11 +201,8 @@ public abstract class AsfJsonDocuments {
       problems.addAll(ProblemReports.from(refused));
     }
     problems.addAll(structural);
-    List<BiddersReport.Bidder> bidders = new ArrayList<>();
-    for (Object[] accepted : collector.accepted()) {
-      bidders.add(new BiddersReport.Bidder((Integer) accepted[0], (Enterprise) accepted[1]));
-    }
-    return new BiddersReport(bidders, problems, collector.seen(), structural.isEmpty() && !collector.truncated());
+    return new BiddersReport(collector.accepted(), problems, collector.seen(),
+        structural.isEmpty() && !collector.truncated());
   }
 
   /**
@@ -215,7 +214,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public ReservedProcurement readProcurement(InputStream in) {
-    return read(bytes(in), documents::readProcurement);
+    return read(bytes(in), AsfDocument.PROCUREMENT, documents.procurement());
   }
 
   /**
@@ -226,7 +225,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if the document is not a valid procurement document
    */
   public ReservedProcurement readProcurement(String json) {
-    return read(bytes(json), documents::readProcurement);
+    return read(bytes(json), AsfDocument.PROCUREMENT, documents.procurement());
   }
 
   /**
@@ -241,7 +240,7 @@ public abstract class AsfJsonDocuments {
    */
   public List<Assessment> readAssessmentReport(InputStream in) {
     requireRules();
-    return read(bytes(in), documents::readAssessmentReport);
+    return read(bytes(in), AsfDocument.ASSESSMENT_REPORT, Scalars.listOf(documents.assessment()));
   }
 
   /**
@@ -254,7 +253,7 @@ public abstract class AsfJsonDocuments {
    */
   public List<Assessment> readAssessmentReport(String json) {
     requireRules();
-    return read(bytes(json), documents::readAssessmentReport);
+    return read(bytes(json), AsfDocument.ASSESSMENT_REPORT, Scalars.listOf(documents.assessment()));
   }
 
   // ---------------------------------------------------------------------------------------- writing
@@ -267,7 +266,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if a value cannot be written so that it reads back
    */
   public String writeEnterprise(Enterprise enterprise) {
-    return text(write(out -> documents.writeEnterprise(out, enterprise)));
+    return text(write(AsfDocument.ENTERPRISE, documents.enterprise(), enterprise));
   }
 
   /**
@@ -279,7 +278,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeEnterprise(Enterprise enterprise, OutputStream out) {
-    copy(write(w -> documents.writeEnterprise(w, enterprise)), out);
+    copy(write(AsfDocument.ENTERPRISE, documents.enterprise(), enterprise), out);
   }
 
   /**
@@ -290,7 +289,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if a value cannot be written
    */
   public String writeBidders(List<Enterprise> bidders) {
-    return text(write(out -> documents.writeBidders(out, List.copyOf(bidders))));
+    return text(write(AsfDocument.BIDDERS, Out.list(documents.enterprise()), List.copyOf(bidders)));
   }
 
   /**
@@ -302,7 +301,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeBidders(List<Enterprise> bidders, OutputStream out) {
-    copy(write(w -> documents.writeBidders(w, List.copyOf(bidders))), out);
+    copy(write(AsfDocument.BIDDERS, Out.list(documents.enterprise()), List.copyOf(bidders)), out);
   }
 
   /**
@@ -313,7 +312,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if a value cannot be written
    */
   public String writeProcurement(ReservedProcurement procurement) {
-    return text(write(out -> documents.writeProcurement(out, procurement)));
+    return text(write(AsfDocument.PROCUREMENT, documents.procurement(), procurement));
   }
 
   /**
@@ -325,7 +324,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeProcurement(ReservedProcurement procurement, OutputStream out) {
-    copy(write(w -> documents.writeProcurement(w, procurement)), out);
+    copy(write(AsfDocument.PROCUREMENT, documents.procurement(), procurement), out);
   }
 
   /**
@@ -338,7 +337,7 @@ public abstract class AsfJsonDocuments {
    */
   public String writeAssessmentReport(List<Assessment> assessments) {
     requireRules();
-    return text(write(out -> documents.writeAssessmentReport(out, List.copyOf(assessments))));
+    return text(write(AsfDocument.ASSESSMENT_REPORT, Out.list(documents.assessment()), List.copyOf(assessments)));
   }
 
   /**
@@ -352,28 +351,16 @@ public abstract class AsfJsonDocuments {
    */
   public void writeAssessmentReport(List<Assessment> assessments, OutputStream out) {
     requireRules();
-    copy(write(w -> documents.writeAssessmentReport(w, List.copyOf(assessments))), out);
+    copy(write(AsfDocument.ASSESSMENT_REPORT, Out.list(documents.assessment()), List.copyOf(assessments)), out);
   }
 
   // ------------------------------------------------------------------------------------- internals
 
-  /** Reads one document's content. */
-  @FunctionalInterface
-  private interface Reading<D> {
-    D read(TokenReader in) throws IOException;
-  }
-
-  /** Writes one document. */
-  @FunctionalInterface
-  private interface Writing {
-    void write(TokenWriter out) throws IOException;
-  }
-
-  private <D> D read(byte[] bytes, Reading<D> reading) {
+  private <D> D read(byte[] bytes, AsfDocument kind, ValueReader<D> content) {
     preflight(bytes);
     try {
       TokenReader in = syntax.open(bytes);
-      D document = reading.read(in);
+      D document = documents.read(in, kind, content);
       try {
         if (in.next() != null) {
           throw trailing();
@@ -481,10 +468,10 @@ public abstract class AsfJsonDocuments {
     return true;
   }
 
-  private static byte[] write(Writing writing) {
+  private <C> byte[] write(AsfDocument kind, ValueWriter<C> content, C value) {
     JsonText text = new JsonText();
     try {
-      writing.write(text);
+      documents.write(text, kind, content, value);
     } catch (WireFailure e) {
       throw new AsfJsonException(ProblemReports.from(text.pointer(), e.getCause()).subList(0, 1));
     } catch (IOException e) {

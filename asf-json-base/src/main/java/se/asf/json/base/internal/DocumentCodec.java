@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.util.List;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
+import se.asf.json.base.AsfDocument;
 import se.asf.json.base.JsonProblemCode;
 
 /**
  * Reads and writes the top-level documents: {@code formatVersion}, which is checked as soon as it
- * is read, and one content property.
+ * is read, and one content property. The content is read and written by the engine's entry points
+ * for one value at the current token: {@link #enterprise()} (an enterprise document's content, or one
+ * bidder), {@link #procurement()} and {@link #assessment()}.
  */
 public final class DocumentCodec {
   private final Codecs codecs;
@@ -18,30 +21,29 @@ public final class DocumentCodec {
     this.codecs = codecs;
   }
 
-  /** Reads an enterprise document. */
-  public Enterprise readEnterprise(TokenReader in) throws IOException {
-    return read(in, "enterprise", codecs.of(Declarations.ENTERPRISE), Documents.FORMAT_VERSION);
+  /** Reads and writes one enterprise value. */
+  public Codecs.Declared<Enterprise> enterprise() {
+    return codecs.of(Declarations.ENTERPRISE);
   }
 
-  /** Reads a bidders document. */
-  public List<Enterprise> readBidders(TokenReader in, ElementProblems collector) throws IOException {
-    ValueReader<Enterprise> enterprises = codecs.of(Declarations.ENTERPRISE);
-    return read(in, "bidders", collector == null ? Scalars.listOf(enterprises)
-        : WholeList.of(enterprises, collector, "bidders"), Documents.FORMAT_VERSION);
+  /** Reads and writes one reserved procurement value. */
+  public Codecs.Declared<ReservedProcurement> procurement() {
+    return codecs.of(Declarations.RESERVED_PROCUREMENT);
   }
 
-  /** Reads a reserved-procurement document. */
-  public ReservedProcurement readProcurement(TokenReader in) throws IOException {
-    return read(in, "procurement", codecs.of(Declarations.RESERVED_PROCUREMENT), Documents.FORMAT_VERSION);
+  /** Reads and writes one assessment value; only when asf-rules is present. */
+  public Codecs.Declared<se.asf.rules.Assessment> assessment() {
+    return codecs.of(RuleCodecs.ASSESSMENT);
   }
 
-  /** Reads an assessment-report document, version 1 or 2; only when asf-rules is present. */
-  public List<se.asf.rules.Assessment> readAssessmentReport(TokenReader in) throws IOException {
-    return read(in, "assessments", Scalars.listOf(codecs.rules().assessments),
-        Documents.ASSESSMENT_REPORT_FORMAT_VERSION);
+  /** Reads the bidders array: stopping at the first problem, or, with a collector, read whole. */
+  public ValueReader<List<Enterprise>> bidders(ElementProblems collector) {
+    return collector == null ? Scalars.listOf(enterprise()) : WholeList.of(enterprise(), collector, "bidders");
   }
 
-  private <C> C read(TokenReader in, String property, ValueReader<C> content, int newest) throws IOException {
+  /** Reads a document, {@code formatVersion} and the content, from its first token on. */
+  public <C> C read(TokenReader in, AsfDocument document, ValueReader<C> content) throws IOException {
+    int newest = version(document);
     Field<Integer> version = Field.of(Documents.FORMAT_VERSION_PROPERTY, r -> {
       int read = Scalars.INT.read(r);
       if (read < Documents.OLDEST_FORMAT_VERSION || read > newest) {
@@ -50,55 +52,29 @@ public final class DocumentCodec {
       }
       return read;
     });
-    Field<C> field = Field.of(property, content);
+    Field<C> field = Field.of(document.getContentProperty(), content);
     in.next();
     return new ObjectReader<C>(List.of(version, field)) {
       @Override
       protected C build(FieldValues values) throws IOException {
-        values.required(version);
-        return values.required(field);
+        values.get(version);
+        return values.get(field);
       }
     }.read(in);
   }
 
-  /** Writes an enterprise document. */
-  public void writeEnterprise(TokenWriter out, Enterprise enterprise) throws IOException {
-    write(out, "enterprise", Documents.FORMAT_VERSION, codecs.of(Declarations.ENTERPRISE), enterprise);
-  }
-
-  /** Writes a bidders document. */
-  public void writeBidders(TokenWriter out, List<Enterprise> bidders) throws IOException {
-    write(out, "bidders", Documents.FORMAT_VERSION, list(codecs.of(Declarations.ENTERPRISE)), bidders);
-  }
-
-  /** Writes a reserved-procurement document. */
-  public void writeProcurement(TokenWriter out, ReservedProcurement procurement) throws IOException {
-    write(out, "procurement", Documents.FORMAT_VERSION, codecs.of(Declarations.RESERVED_PROCUREMENT), procurement);
-  }
-
-  /** Writes an assessment-report document, version 2; only when asf-rules is present. */
-  public void writeAssessmentReport(TokenWriter out, List<se.asf.rules.Assessment> assessments) throws IOException {
-    write(out, "assessments", Documents.ASSESSMENT_REPORT_FORMAT_VERSION, list(codecs.rules().assessmentWriter),
-        assessments);
-  }
-
-  private static <T> ValueWriter<List<T>> list(ValueWriter<T> element) {
-    return (out, values) -> {
-      out.startArray();
-      for (T value : values) {
-        element.write(out, value);
-      }
-      out.endArray();
-    };
-  }
-
-  private static <C> void write(TokenWriter out, String property, int version, ValueWriter<C> content, C value)
-      throws IOException {
+  /** Writes a document, in the newest format version. */
+  public <C> void write(TokenWriter out, AsfDocument document, ValueWriter<C> content, C value) throws IOException {
     out.startObject();
     out.name(Documents.FORMAT_VERSION_PROPERTY);
-    out.number(Integer.toString(version));
-    out.name(property);
+    out.number(Integer.toString(version(document)));
+    out.name(document.getContentProperty());
     content.write(out, value);
     out.endObject();
+  }
+
+  private static int version(AsfDocument document) {
+    return document == AsfDocument.ASSESSMENT_REPORT ? Documents.ASSESSMENT_REPORT_FORMAT_VERSION
+        : Documents.FORMAT_VERSION;
   }
 }

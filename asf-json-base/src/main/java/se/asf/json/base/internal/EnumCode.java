@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The wire codes of one enum: an explicit table from constant to a lower-case kebab code.
  *
- * <p>The table is written out constant by constant, never derived from {@code name()}, so renaming a
- * Java constant cannot change the wire format. Building the table fails at once when a constant has
- * no code, or two constants share one. The table's order is the order sets are written in.
+ * <p>Every code is written out, never derived from {@code name()}, so renaming a Java constant cannot
+ * change the wire format: {@link #of} finds the constant a code names, and building the table fails at
+ * once when a code names no constant, a constant has no code, or two constants share one. The table's
+ * order is the order sets are written in.
  *
  * @param <E> the enum
  */
@@ -37,6 +39,18 @@ public final class EnumCode<E extends Enum<E>> {
       constants.put(entry.getValue(), entry.getKey());
       positions.put(entry.getKey(), positions.size());
     }
+  }
+
+  /**
+   * Builds the table of codes that are their constants' names in lower-case kebab form ({@code
+   * full-time-equivalents} for {@code FULL_TIME_EQUIVALENTS}), in the order given.
+   */
+  public static <E extends Enum<E>> EnumCode<E> of(Class<E> type, String... codes) {
+    Builder<E> builder = builder(type);
+    for (String code : codes) {
+      builder.put(Enum.valueOf(type, code.toUpperCase(Locale.ROOT).replace('-', '_')), code);
+    }
+    return builder.build();
   }
 
   /** Starts a table. */

@@ -54,28 +54,30 @@ final class FindingReader extends ObjectReader<Finding> {
       return new Figures(typed.read(in), false);
     });
   }
-  private static final Field<List<SiteDistance>> SITES = Field.of("sites", Scalars.listOf(new SiteReader()));
   private static final Field<String> SOURCE = Field.of("source", Scalars.TEXT);
   private static final Field<Map<String, String>> MESSAGE = Field.of("message", Scalars.TEXT_MAP);
 
   private final Field<Figures> figures;
+  private final Field<List<SiteDistance>> sites;
 
-  FindingReader(ValueReader<DatePeriod> periods) {
-    this(figures(periods));
+  FindingReader(Codecs codecs) {
+    this(figures(codecs.of(Declarations.DATE_PERIOD)),
+        Field.of("sites", Scalars.listOf(codecs.of(RuleCodecs.SITE_RESULT))));
   }
 
-  private FindingReader(Field<Figures> figures) {
-    super(List.of(RULE_ID, OUTCOME, REASON, figures, SITES, SOURCE, MESSAGE));
+  private FindingReader(Field<Figures> figures, Field<List<SiteDistance>> sites) {
+    super(List.of(RULE_ID, OUTCOME, REASON, figures, sites, SOURCE, MESSAGE));
     this.figures = figures;
+    this.sites = sites;
   }
 
   @Override
   protected Finding build(FieldValues values) throws IOException {
-    String ruleId = values.required(RULE_ID);
-    Outcome outcome = values.required(OUTCOME);
-    String code = values.required(REASON);
-    Figures figures = values.required(this.figures);
-    Map<String, String> message = values.required(MESSAGE);
+    String ruleId = values.get(RULE_ID);
+    Outcome outcome = values.get(OUTCOME);
+    String code = values.get(REASON);
+    Figures figures = values.get(this.figures);
+    Map<String, String> message = values.get(MESSAGE);
     if (figures.textual()) {
       for (String language : List.of("sv", "en")) {
         if (!message.containsKey(language)) {
@@ -103,8 +105,8 @@ final class FindingReader extends ObjectReader<Finding> {
         .ruleId(ruleId)
         .reason(reason)
         .figures(figures.figures())
-        .sites(values.optional(SITES).orElse(List.of()))
-        .source(values.required(SOURCE))
+        .sites(values.optional(sites).orElse(List.of()))
+        .source(values.get(SOURCE))
         .build();
     // A declared reason's message is formatted on demand; only a text that differs from it is kept.
     Map<String, String> texts = new LinkedHashMap<>();
@@ -145,11 +147,11 @@ final class FindingReader extends ObjectReader<Finding> {
 
     @Override
     protected Figure build(FieldValues values) throws IOException {
-      String name = values.required(NAME);
-      String kindCode = values.required(KIND);
-      Figure.Kind kind = FigureCodes.kind(kindCode).orElseThrow(() -> values.problem("kind",
+      String name = values.get(NAME);
+      String kindCode = values.get(KIND);
+      Figure.Kind kind = FigureCodes.KINDS.constant(kindCode).orElseThrow(() -> values.problem("kind",
           JsonProblemCode.UNKNOWN_CODE, "problem.unknown-code", SafeText.echo(kindCode),
-          String.join(", ", java.util.Arrays.stream(Figure.Kind.values()).map(FigureCodes::kind).toList())));
+          String.join(", ", FigureCodes.KINDS.codes())));
       Optional<Object> value = values.optional(this.value);
       if (kind == Figure.Kind.NONE) {
         if (value.isPresent()) {
@@ -175,7 +177,7 @@ final class FindingReader extends ObjectReader<Finding> {
           case TEXT:
             return Figure.text(name, (String) v);
           default:
-            String type = values.required(TYPE);
+            String type = values.get(TYPE);
             String code = (String) v;
             return Figure.code(name, FigureCodes.constant(type, code).orElseThrow(() -> values.problem("value",
                 JsonProblemCode.UNKNOWN_CODE, "problem.unknown-code", SafeText.echo(type + "/" + code),
@@ -184,48 +186,6 @@ final class FindingReader extends ObjectReader<Finding> {
       } catch (ClassCastException | java.time.format.DateTimeParseException e) {
         throw values.problem("value", JsonProblemCode.WRONG_TYPE, "problem.figure-value", kindCode);
       }
-    }
-  }
-
-  /** Reads one site's result. */
-  static final class SiteReader extends ObjectReader<SiteDistance> {
-    private static final Field<String> SITE = Field.of("site", Scalars.TEXT);
-    private static final Field<String> CENTRE = Field.of("centre", Scalars.TEXT);
-    private static final Field<Double> DISTANCE = Field.of("distanceMetres", Scalars.COORDINATE);
-    private static final Field<BigDecimal> DISPLAYED = Field.of("displayedMetres", Scalars.DECIMAL);
-    private static final Field<Boolean> INSIDE = Field.of("inside", Scalars.BOOLEAN);
-    /** Format 3: warnings about the site's position, which never change the outcome. */
-    private static final Field<java.util.Set<se.asf.rules.radius.PositionWarning>> WARNINGS =
-        Field.of("warnings", Scalars.codeSet(RuleCodes.POSITION_WARNING));
-
-    SiteReader() {
-      super(List.of(SITE, CENTRE, DISTANCE, DISPLAYED, INSIDE, WARNINGS));
-    }
-
-    @Override
-    protected SiteDistance build(FieldValues values) throws IOException {
-      String site = values.required(SITE);
-      boolean known = values.has(CENTRE);
-      if (values.has(DISTANCE) != known || values.has(DISPLAYED) != known || values.has(INSIDE) != known
-          || values.has(WARNINGS) && !known) {
-        throw values.problem("centre", JsonProblemCode.CONFLICTING_PROPERTIES, "problem.site");
-      }
-      if (!known) {
-        return SiteDistance.unknown(site);
-      }
-      SiteDistance result;
-      try {
-        result = SiteDistance.of(site, values.required(CENTRE), values.required(DISTANCE), values.required(INSIDE));
-      } catch (IllegalArgumentException e) {
-        throw values.problem("distanceMetres", JsonProblemCode.INVALID_VALUE, "problem.invalid");
-      }
-      BigDecimal displayed = values.required(DISPLAYED);
-      BigDecimal shown = result.getDisplayedDistanceMetres().orElseThrow();
-      if (displayed.compareTo(shown) != 0) {
-        throw values.problem("displayedMetres", JsonProblemCode.INVALID_VALUE, "problem.displayed-distance",
-            displayed.toPlainString(), Double.toString(result.getDistanceMetres().orElseThrow()), shown.toPlainString());
-      }
-      return result.withWarnings(values.optional(WARNINGS).map(List::copyOf).orElse(List.of()));
     }
   }
 }

@@ -17,9 +17,13 @@ import se.asf.rules.radius.SiteDistance;
  * attribute, this class and {@code FindingReader} are the two to change.
  */
 final class FindingWriter implements ValueWriter<Finding> {
+  private final ValueWriter<List<SiteDistance>> sites;
+  private final ValueWriter<DatePeriod> periods;
   private final List<Locale> languages;
 
-  FindingWriter(List<Locale> languages) {
+  FindingWriter(Codecs codecs, List<Locale> languages) {
+    this.sites = Out.list(codecs.of(RuleCodecs.SITE_RESULT));
+    this.periods = codecs.of(Declarations.DATE_PERIOD);
     this.languages = languages;
   }
 
@@ -30,34 +34,10 @@ final class FindingWriter implements ValueWriter<Finding> {
     Out.text(g, "outcome", RuleCodes.OUTCOME.code(value.getOutcome()));
     Out.text(g, "reason", value.getReasonCode());
     g.name("figures");
-    g.startArray();
-    for (Figure figure : value.getFigures()) {
-      figure(figure, g);
-    }
-    g.endArray();
+    Out.list(this::figure).write(g, value.getFigures());
     if (!value.getSites().isEmpty()) {
       g.name("sites");
-    g.startArray();
-      for (SiteDistance site : value.getSites()) {
-        g.startObject();
-        Out.text(g, "site", site.getSiteName());
-        if (site.isPositionKnown()) {
-          Out.text(g, "centre", site.getNearestCentre().orElseThrow());
-          Out.coordinate(g, "distanceMetres", site.getDistanceMetres().orElseThrow());
-          Out.decimal(g, "displayedMetres", site.getDisplayedDistanceMetres().orElseThrow());
-          Out.bool(g, "inside", site.isInside());
-          if (!site.getWarnings().isEmpty()) {
-            g.name("warnings");
-            g.startArray();
-            for (se.asf.rules.radius.PositionWarning warning : site.getWarnings()) {
-              g.string(RuleCodes.POSITION_WARNING.code(warning));
-            }
-            g.endArray();
-          }
-        }
-        g.endObject();
-      }
-      g.endArray();
+      sites.write(g, value.getSites());
     }
     Out.text(g, "source", value.getSource());
     g.name("message");
@@ -71,10 +51,10 @@ final class FindingWriter implements ValueWriter<Finding> {
     g.endObject();
   }
 
-  private static void figure(Figure figure, TokenWriter g) throws IOException {
+  private void figure(TokenWriter g, Figure figure) throws IOException {
     g.startObject();
     Out.text(g, "name", figure.getName());
-    Out.text(g, "kind", FigureCodes.kind(figure.getKind()));
+    Out.text(g, "kind", FigureCodes.KINDS.code(figure.getKind()));
     switch (figure.getKind()) {
       case DECIMAL:
       case SHARE:
@@ -85,12 +65,8 @@ final class FindingWriter implements ValueWriter<Finding> {
         Out.date(g, "value", figure.getDate().orElseThrow());
         break;
       case PERIOD:
-        DatePeriod period = figure.getPeriod().orElseThrow();
         g.name("value");
-    g.startObject();
-        Out.date(g, "start", period.getStart());
-        Out.date(g, "end", period.getEnd());
-        g.endObject();
+        periods.write(g, figure.getPeriod().orElseThrow());
         break;
       case TEXT:
         Out.text(g, "value", figure.getText().orElseThrow());

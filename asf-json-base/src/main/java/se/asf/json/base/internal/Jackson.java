@@ -10,9 +10,8 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
- * What the two Jackson adapters share: a parser and a generator of either major, given as method
- * references, seen as the engine's {@link TokenReader} and {@link TokenWriter}. Each adapter names
- * its major's methods and nothing more.
+ * What the two Jackson adapters share: a parser of either major, given as method references, seen
+ * as the engine's {@link TokenReader}. Each adapter names its major's methods and nothing more.
  */
 public final class Jackson {
   private Jackson() {}
@@ -24,24 +23,9 @@ public final class Jackson {
     T call() throws Exception;
   }
 
-  /** A call that writes a token. */
-  @FunctionalInterface
-  public interface Run {
-    /** Writes. */
-    void run() throws Exception;
-  }
-
-  /** A call that writes one value. */
-  @FunctionalInterface
-  public interface Write<T> {
-    /** Writes. */
-    void write(T value) throws Exception;
-  }
-
   /** A parser, as method references. */
   public record Parser(Supplier<Enum<?>> current, Call<Enum<?>> next, Call<String> name, Call<String> text,
-      Call<Boolean> fitsInt, Call<Integer> intValue, Call<BigDecimal> decimal, Call<Double> doubleValue,
-      Call<?> skipChildren, IntSupplier depth) {}
+      Call<BigDecimal> decimal, Call<Double> doubleValue, Call<?> skipChildren, IntSupplier depth) {}
 
   /** Returns the engine's view of a parser. */
   public static TokenReader reader(Parser parser, boolean failOnUnknown, Function<Exception, ParseFailure> parseFailure) {
@@ -81,16 +65,6 @@ public final class Jackson {
       }
 
       @Override
-      public boolean fitsInt() throws IOException {
-        return call(parser.fitsInt());
-      }
-
-      @Override
-      public int intValue() throws IOException {
-        return call(parser.intValue());
-      }
-
-      @Override
       public BigDecimal decimalValue() throws IOException {
         return call(parser.decimal());
       }
@@ -116,72 +90,6 @@ public final class Jackson {
       }
     };
   }
-
-  /** Returns the engine's view of a generator. */
-  public static TokenWriter writer(Run startObject, Run endObject, Run startArray, Run endArray,
-      Write<String> name, Write<String> string, Write<String> number, Write<Boolean> bool) {
-    return new TokenWriter() {
-      @Override
-      public void startObject() throws IOException {
-        run(startObject);
-      }
-
-      @Override
-      public void endObject() throws IOException {
-        run(endObject);
-      }
-
-      @Override
-      public void startArray() throws IOException {
-        run(startArray);
-      }
-
-      @Override
-      public void endArray() throws IOException {
-        run(endArray);
-      }
-
-      @Override
-      public void name(String value) throws IOException {
-        run(() -> name.write(value));
-      }
-
-      @Override
-      public void string(String value) throws IOException {
-        run(() -> string.write(value));
-      }
-
-      @Override
-      public void number(String text) throws IOException {
-        run(() -> number.write(text));
-      }
-
-      @Override
-      public void bool(boolean value) throws IOException {
-        run(() -> bool.write(value));
-      }
-    };
-  }
-
-  private static void run(Run call) throws IOException {
-    try {
-      call.run();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(e);
-    }
-  }
-
-  /** Describes a parser exception of either major as the engine's {@link ParseFailure}. */
-  public static ParseFailure parseFailure(String message, boolean limit, long line, long column, Context context,
-      Enum<?> token) {
-    return ParseProblems.of(message, limit, line, column, new ParseProblems.Where(context.pointer(),
-        context.parentPointer(), context.inObject(), context.name(), Token.of(token)));
-  }
-
-  /** A parser's context, as either major describes it. */
-  public record Context(String pointer, String parentPointer, boolean inObject, String name) {}
 
   /** Hands a failure's path, innermost step first, to the major's exception. */
   public static void prependPath(WireFailure failure, IntConsumer index, Consumer<String> name) {

@@ -1,13 +1,15 @@
 package se.asf.json.base.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import se.asf.json.base.internal.EnumCode;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The kind of a property's value on the wire: a scalar, a code from a table, a set of codes, a
- * declared object, or a list of one of those. A kind knows its JSON Schema; how it is read and
- * written is the business of each Jackson adapter, which switches over the kinds.
+ * declared object, or a list of one of those. A kind knows its JSON Schema, and how its values are
+ * read and written with one configuration's {@link Codecs}.
  *
  * @param <V> the Java type of the value
  */
@@ -16,14 +18,36 @@ public sealed interface Kind<V> permits Kind.Scalar, Kind.Code, Kind.CodeSet, Ki
   /** Returns the JSON Schema of a value of this kind. */
   Map<String, Object> schema();
 
+  /** Returns how a value of this kind is read. */
+  ValueReader<V> reader(Codecs codecs);
+
+  /** Returns how a value of this kind is written. */
+  ValueWriter<V> writer(Codecs codecs);
+
   /**
-   * A scalar value, or a value with hand-written reading and writing (share, position, date period, identity
-   * numbers).
+   * A scalar value, or a value with hand-written reading and writing (share, position, identity numbers); a
+   * personnummer's depend on the settings.
    */
-  record Scalar<V>(ScalarType scalar, Map<String, Object> schema) implements Kind<V> {
+  record Scalar<V>(Function<Codecs, ValueReader<V>> read, Function<Codecs, ValueWriter<V>> write,
+      Map<String, Object> schema) implements Kind<V> {
+    /** A scalar read and written alike whatever the settings. */
+    static <V> Scalar<V> of(ValueReader<V> reader, ValueWriter<V> writer, Map<String, Object> schema) {
+      return new Scalar<>(codecs -> reader, codecs -> writer, schema);
+    }
+
     @Override
     public Map<String, Object> schema() {
       return new LinkedHashMap<>(schema);
+    }
+
+    @Override
+    public ValueReader<V> reader(Codecs codecs) {
+      return read.apply(codecs);
+    }
+
+    @Override
+    public ValueWriter<V> writer(Codecs codecs) {
+      return write.apply(codecs);
     }
   }
 
@@ -33,16 +57,33 @@ public sealed interface Kind<V> permits Kind.Scalar, Kind.Code, Kind.CodeSet, Ki
     public Map<String, Object> schema() {
       return Schemas.ref(Schemas.definitionName(codes.type()));
     }
+
+    @Override
+    public ValueReader<E> reader(Codecs codecs) {
+      return Scalars.code(codes);
+    }
+
+    @Override
+    public ValueWriter<E> writer(Codecs codecs) {
+      return (out, value) -> out.string(codes.code(value));
+    }
   }
 
   /** A set of codes of one table, written as an array in table order. */
-  record CodeSet<E extends Enum<E>>(EnumCode<E> codes) implements Kind<java.util.Set<E>> {
+  record CodeSet<E extends Enum<E>>(EnumCode<E> codes) implements Kind<Set<E>> {
     @Override
     public Map<String, Object> schema() {
-      Map<String, Object> schema = new LinkedHashMap<>();
-      schema.put("type", "array");
-      schema.put("items", Schemas.ref(Schemas.definitionName(codes.type())));
-      return schema;
+      return Declarations.map("type", "array", "items", Schemas.ref(Schemas.definitionName(codes.type())));
+    }
+
+    @Override
+    public ValueReader<Set<E>> reader(Codecs codecs) {
+      return Scalars.codeSet(codes);
+    }
+
+    @Override
+    public ValueWriter<Set<E>> writer(Codecs codecs) {
+      return (out, values) -> Out.codes(out, codes, values);
     }
   }
 
@@ -52,16 +93,33 @@ public sealed interface Kind<V> permits Kind.Scalar, Kind.Code, Kind.CodeSet, Ki
     public Map<String, Object> schema() {
       return Schemas.ref(type.definition());
     }
+
+    @Override
+    public ValueReader<V> reader(Codecs codecs) {
+      return codecs.of(type);
+    }
+
+    @Override
+    public ValueWriter<V> writer(Codecs codecs) {
+      return codecs.of(type);
+    }
   }
 
   /** A JSON array of values of one kind. */
-  record ListOf<V>(Kind<V> element) implements Kind<java.util.List<V>> {
+  record ListOf<V>(Kind<V> element) implements Kind<List<V>> {
     @Override
     public Map<String, Object> schema() {
-      Map<String, Object> schema = new LinkedHashMap<>();
-      schema.put("type", "array");
-      schema.put("items", element.schema());
-      return schema;
+      return Declarations.map("type", "array", "items", element.schema());
+    }
+
+    @Override
+    public ValueReader<List<V>> reader(Codecs codecs) {
+      return Scalars.listOf(element.reader(codecs));
+    }
+
+    @Override
+    public ValueWriter<List<V>> writer(Codecs codecs) {
+      return Out.list(element.writer(codecs));
     }
   }
 }

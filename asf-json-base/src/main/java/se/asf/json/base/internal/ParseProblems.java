@@ -1,6 +1,7 @@
 package se.asf.json.base.internal;
 
 import se.asf.json.base.JsonProblemCode;
+import se.asf.json.base.AsfJsonDocuments;
 
 /**
  * Turns what a parser (of either Jackson major) reports into a {@link ParseFailure}: the same
@@ -34,19 +35,19 @@ public final class ParseProblems {
 
   private static WireProblem limit(String message) {
     if (message.startsWith("Document nesting depth")) {
-      return limit("problem.limit-depth", Limits.MAX_NESTING_DEPTH);
+      return limit("problem.limit-depth", AsfJsonDocuments.MAX_NESTING_DEPTH);
     }
     if (message.startsWith("String value length")) {
-      return limit("problem.limit-string", Limits.MAX_STRING_LENGTH);
+      return limit("problem.limit-string", AsfJsonDocuments.MAX_STRING_LENGTH);
     }
     if (message.startsWith("Number value length")) {
-      return limit("problem.limit-number", Limits.MAX_NUMBER_LENGTH);
+      return limit("problem.limit-number", AsfJsonDocuments.MAX_NUMBER_LENGTH);
     }
     if (message.startsWith("Name length")) {
-      return limit("problem.limit-name", Limits.MAX_NAME_LENGTH);
+      return limit("problem.limit-name", AsfJsonDocuments.MAX_NAME_LENGTH);
     }
     if (message.startsWith("Document length")) {
-      return limit("problem.limit-document", Limits.MAX_DOCUMENT_BYTES);
+      return limit("problem.limit-document", AsfJsonDocuments.MAX_DOCUMENT_BYTES);
     }
     return new WireProblem(JsonProblemCode.LIMIT_EXCEEDED, "problem.limit");
   }

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * @param <T> the type the property belongs to
  * @param <V> the value type
  */
-public final class Prop<T, V> {
+public final class Prop<T, V> implements FieldValues.Name<V> {
   private final String name;
   private final Kind<V> kind;
   private final boolean required;
@@ -58,6 +58,7 @@ public final class Prop<T, V> {
   }
 
   /** Returns the JSON name. */
+  @Override
   public String name() {
     return name;
   }

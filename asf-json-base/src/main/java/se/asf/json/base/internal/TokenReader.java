@@ -22,12 +22,6 @@ public interface TokenReader {
   /** The current string's text. */
   String text() throws IOException;
 
-  /** Whether the current integer fits an {@code int}. */
-  boolean fitsInt() throws IOException;
-
-  /** The current number as an {@code int}; only after {@link #fitsInt()}. */
-  int intValue() throws IOException;
-
   /** The current number exactly, from its text. */
   BigDecimal decimalValue() throws IOException;
 

@@ -3,6 +3,7 @@ package se.asf.json.base.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import se.asf.core.enterprise.Enterprise;
 import se.asf.json.base.JsonProblemCode;
 
 /**
@@ -13,13 +14,14 @@ import se.asf.json.base.JsonProblemCode;
 final class WholeList {
   private WholeList() {}
 
-  static <T> ValueReader<List<T>> of(ValueReader<T> element, ElementProblems collector, String property) {
+  static ValueReader<List<Enterprise>> of(ValueReader<Enterprise> element, ElementProblems collector,
+      String property) {
     return in -> {
       if (in.current() != Token.START_ARRAY) {
         throw Problems.wrongType(in, "type.array");
       }
       int depth = in.depth();
-      List<T> list = new ArrayList<>();
+      List<Enterprise> list = new ArrayList<>();
       int index = 0;
       for (Token token = in.next(); token != Token.END_ARRAY; token = in.next(), index++) {
         if (collector.full()) {
@@ -30,7 +32,7 @@ final class WholeList {
           if (token == Token.NULL) {
             throw Problems.fail(JsonProblemCode.NULL_VALUE, "problem.null");
           }
-          T value = element.read(in);
+          Enterprise value = element.read(in);
           list.add(value);
           collector.accept(index, value);
         } catch (WireFailure e) {

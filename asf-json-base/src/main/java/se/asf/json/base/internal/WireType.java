@@ -23,7 +23,7 @@ public final class WireType<T> {
   @FunctionalInterface
   public interface Build<T> {
     /** Builds the value. */
-    T build(Values values) throws IOException;
+    T build(FieldValues values) throws IOException;
   }
 
   private final Class<T> type;
@@ -79,7 +79,7 @@ public final class WireType<T> {
   }
 
   /** Builds a value from the properties read. */
-  public T build(Values values) throws IOException {
+  public T build(FieldValues values) throws IOException {
     return build.build(values);
   }
 
