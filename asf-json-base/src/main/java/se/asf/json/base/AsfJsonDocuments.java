@@ -423,7 +423,10 @@ public abstract class AsfJsonDocuments {
     if (bytes.length > MAX_DOCUMENT_BYTES) {
       throw tooLarge();
     }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+    // The byte-order marks of UTF-8, UTF-16 BE and UTF-16 LE, as Latin-1 reads them.
+    String start = new String(bytes, 0, Math.min(3, bytes.length), StandardCharsets.ISO_8859_1);
+    if (start.startsWith("\u00EF\u00BB\u00BF") || start.startsWith("\u00FE\u00FF")
+        || start.startsWith("\u00FF\u00FE")) {
       throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.bom");
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -454,18 +457,6 @@ public abstract class AsfJsonDocuments {
     if (blank) {
       throw ProblemReports.exception("", JsonProblemCode.EMPTY_DOCUMENT, "problem.empty");
     }
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private <C> byte[] write(AsfDocument kind, ValueWriter<C> content, C value) {

@@ -1,7 +1,10 @@
 package se.asf.json.base.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Properties;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.base.AsfDocument;
@@ -14,6 +17,24 @@ import se.asf.json.base.JsonProblemCode;
  * bidder), {@link #procurement()} and {@link #assessment()}.
  */
 public final class DocumentCodec {
+  /**
+   * The format version of enterprise, bidders and procurement documents: 2, with foreign identifiers,
+   * self-declared shares, the share requirement's self-declaration policy and maximum workforce age, and
+   * the facts that may be unknown left out. Version 1 documents are still read: every fact version 2
+   * added is optional, and absent means unknown or the default.
+   */
+  public static final int FORMAT_VERSION = 2;
+  /** The oldest format version still read, of every document. */
+  public static final int OLDEST_FORMAT_VERSION = 1;
+  /**
+   * The format version of assessment-report documents: 3, with typed figures, per-site results with
+   * their position warnings, and messages in the configured languages. Version 2 (no warnings) and
+   * version 1 reports are still read.
+   */
+  public static final int ASSESSMENT_REPORT_FORMAT_VERSION = 3;
+  /** The property holding the format version. */
+  public static final String FORMAT_VERSION_PROPERTY = "formatVersion";
+
   private final Codecs codecs;
 
   /** Creates the codec. */
@@ -44,9 +65,9 @@ public final class DocumentCodec {
   /** Reads a document, {@code formatVersion} and the content, from its first token on. */
   public <C> C read(TokenReader in, AsfDocument document, ValueReader<C> content) throws IOException {
     int newest = version(document);
-    Field<Integer> version = Field.of(Documents.FORMAT_VERSION_PROPERTY, r -> {
+    Field<Integer> version = Field.of(FORMAT_VERSION_PROPERTY, r -> {
       int read = Scalars.INT.read(r);
-      if (read < Documents.OLDEST_FORMAT_VERSION || read > newest) {
+      if (read < OLDEST_FORMAT_VERSION || read > newest) {
         throw Problems.fail(JsonProblemCode.UNSUPPORTED_FORMAT_VERSION, "problem.format-version",
             Integer.toString(read), Integer.toString(newest));
       }
@@ -66,7 +87,7 @@ public final class DocumentCodec {
   /** Writes a document, in the newest format version. */
   public <C> void write(TokenWriter out, AsfDocument document, ValueWriter<C> content, C value) throws IOException {
     out.startObject();
-    out.name(Documents.FORMAT_VERSION_PROPERTY);
+    out.name(FORMAT_VERSION_PROPERTY);
     out.number(Integer.toString(version(document)));
     out.name(document.getContentProperty());
     content.write(out, value);
@@ -74,7 +95,21 @@ public final class DocumentCodec {
   }
 
   private static int version(AsfDocument document) {
-    return document == AsfDocument.ASSESSMENT_REPORT ? Documents.ASSESSMENT_REPORT_FORMAT_VERSION
-        : Documents.FORMAT_VERSION;
+    return document == AsfDocument.ASSESSMENT_REPORT ? ASSESSMENT_REPORT_FORMAT_VERSION
+        : FORMAT_VERSION;
+  }
+
+  /** Returns this library's version, as the build wrote it. */
+  public static String libraryVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = DocumentCodec.class.getResourceAsStream("/se/asf/json/base/version.properties")) {
+      if (in == null) {
+        return "0.0.0";
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version", "0.0.0");
   }
 }

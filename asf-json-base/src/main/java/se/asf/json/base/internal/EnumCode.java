@@ -2,6 +2,7 @@ package se.asf.json.base.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,16 +79,11 @@ public final class EnumCode<E extends Enum<E>> {
     return List.copyOf(constants.keySet());
   }
 
-  /** Returns the position of a constant in the table, the order in which sets are written. */
-  public int position(E constant) {
-    return positions.get(constant);
-  }
-
   /** Sorts constants into table order. */
   public List<E> inTableOrder(Iterable<E> constants) {
     List<E> sorted = new ArrayList<>();
     constants.forEach(sorted::add);
-    sorted.sort((a, b) -> Integer.compare(position(a), position(b)));
+    sorted.sort(Comparator.comparing(positions::get));
     return Collections.unmodifiableList(sorted);
   }
 

@@ -1,14 +1,11 @@
 package se.asf.json.base.internal;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.asf.core.DatePeriod;
 import se.asf.json.base.JsonProblemCode;
 import se.asf.rules.Figure;
 import se.asf.rules.Finding;
@@ -43,8 +40,7 @@ final class FindingReader extends ObjectReader<Finding> {
   private static final Field<String> REASON = Field.of("reason", Scalars.TEXT);
   private static final String FIGURES = "figures";
 
-  private static Field<Figures> figures(ValueReader<DatePeriod> periods) {
-    ValueReader<List<Figure>> typed = Scalars.listOf(new FigureReader(periods));
+  private static Field<Figures> figures(ValueReader<List<Figure>> typed) {
     return Field.of(FIGURES, in -> {
       if (in.current() == Token.START_OBJECT) {
         List<Figure> figures = new ArrayList<>();
@@ -61,7 +57,7 @@ final class FindingReader extends ObjectReader<Finding> {
   private final Field<List<SiteDistance>> sites;
 
   FindingReader(Codecs codecs) {
-    this(figures(codecs.of(Declarations.DATE_PERIOD)),
+    this(figures(Scalars.listOf(codecs.of(RuleCodecs.FIGURE))),
         Field.of("sites", Scalars.listOf(codecs.of(RuleCodecs.SITE_RESULT))));
   }
 
@@ -120,72 +116,4 @@ final class FindingReader extends ObjectReader<Finding> {
 
   /** The figures read, and whether they were format 1's texts. */
   record Figures(List<Figure> figures, boolean textual) {}
-
-  /** Reads one typed figure: {@code {"name", "kind", "type" (codes only), "value" (not for none)}}. */
-  static final class FigureReader extends ObjectReader<Figure> {
-    private static final Field<String> NAME = Field.of("name", Scalars.TEXT);
-    private static final Field<String> KIND = Field.of("kind", Scalars.TEXT);
-    private static final Field<String> TYPE = Field.of("type", Scalars.TEXT);
-    private final Field<Object> value;
-
-    FigureReader(ValueReader<DatePeriod> periods) {
-      this(Field.of("value", in -> {
-        if (in.current() == Token.START_OBJECT) {
-          return periods.read(in);
-        }
-        if (in.current() == Token.INTEGER || in.current() == Token.DECIMAL) {
-          return Scalars.DECIMAL.read(in);
-        }
-        return Scalars.TEXT.read(in);
-      }));
-    }
-
-    private FigureReader(Field<Object> value) {
-      super(List.of(NAME, KIND, TYPE, value));
-      this.value = value;
-    }
-
-    @Override
-    protected Figure build(FieldValues values) throws IOException {
-      String name = values.get(NAME);
-      String kindCode = values.get(KIND);
-      Figure.Kind kind = FigureCodes.KINDS.constant(kindCode).orElseThrow(() -> values.problem("kind",
-          JsonProblemCode.UNKNOWN_CODE, "problem.unknown-code", SafeText.echo(kindCode),
-          String.join(", ", FigureCodes.KINDS.codes())));
-      Optional<Object> value = values.optional(this.value);
-      if (kind == Figure.Kind.NONE) {
-        if (value.isPresent()) {
-          throw values.problem("value", JsonProblemCode.UNKNOWN_PROPERTY, "problem.unknown-property", "value",
-              "name, kind");
-        }
-        return Figure.none(name);
-      }
-      Object v = value.orElseThrow(() -> values.problem("value", JsonProblemCode.MISSING_PROPERTY,
-          "problem.missing", "value"));
-      try {
-        switch (kind) {
-          case DECIMAL:
-            return Figure.decimal(name, (BigDecimal) v);
-          case SHARE:
-            return Figure.percent(name, (BigDecimal) v);
-          case DISTANCE:
-            return Figure.distance(name, (BigDecimal) v);
-          case PERIOD:
-            return Figure.period(name, (DatePeriod) v);
-          case DATE:
-            return Figure.date(name, LocalDate.parse((String) v));
-          case TEXT:
-            return Figure.text(name, (String) v);
-          default:
-            String type = values.get(TYPE);
-            String code = (String) v;
-            return Figure.code(name, FigureCodes.constant(type, code).orElseThrow(() -> values.problem("value",
-                JsonProblemCode.UNKNOWN_CODE, "problem.unknown-code", SafeText.echo(type + "/" + code),
-                String.join(", ", FigureCodes.types()))));
-        }
-      } catch (ClassCastException | java.time.format.DateTimeParseException e) {
-        throw values.problem("value", JsonProblemCode.WRONG_TYPE, "problem.figure-value", kindCode);
-      }
-    }
-  }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import se.asf.core.DatePeriod;
 import se.asf.rules.Figure;
 import se.asf.rules.Finding;
 import se.asf.rules.radius.SiteDistance;
@@ -18,12 +17,12 @@ import se.asf.rules.radius.SiteDistance;
  */
 final class FindingWriter implements ValueWriter<Finding> {
   private final ValueWriter<List<SiteDistance>> sites;
-  private final ValueWriter<DatePeriod> periods;
+  private final ValueWriter<List<Figure>> figures;
   private final List<Locale> languages;
 
   FindingWriter(Codecs codecs, List<Locale> languages) {
     this.sites = Out.list(codecs.of(RuleCodecs.SITE_RESULT));
-    this.periods = codecs.of(Declarations.DATE_PERIOD);
+    this.figures = Out.list(codecs.of(RuleCodecs.FIGURE));
     this.languages = languages;
   }
 
@@ -34,7 +33,7 @@ final class FindingWriter implements ValueWriter<Finding> {
     Out.text(g, "outcome", RuleCodes.OUTCOME.code(value.getOutcome()));
     Out.text(g, "reason", value.getReasonCode());
     g.name("figures");
-    Out.list(this::figure).write(g, value.getFigures());
+    figures.write(g, value.getFigures());
     if (!value.getSites().isEmpty()) {
       g.name("sites");
       sites.write(g, value.getSites());
@@ -50,36 +49,4 @@ final class FindingWriter implements ValueWriter<Finding> {
     g.endObject();
     g.endObject();
   }
-
-  private void figure(TokenWriter g, Figure figure) throws IOException {
-    g.startObject();
-    Out.text(g, "name", figure.getName());
-    Out.text(g, "kind", FigureCodes.KINDS.code(figure.getKind()));
-    switch (figure.getKind()) {
-      case DECIMAL:
-      case SHARE:
-      case DISTANCE:
-        Out.decimal(g, "value", figure.getDecimal().orElseThrow());
-        break;
-      case DATE:
-        Out.date(g, "value", figure.getDate().orElseThrow());
-        break;
-      case PERIOD:
-        g.name("value");
-        periods.write(g, figure.getPeriod().orElseThrow());
-        break;
-      case TEXT:
-        Out.text(g, "value", figure.getText().orElseThrow());
-        break;
-      case CODE:
-        Enum<?> code = figure.getCode().orElseThrow();
-        Out.text(g, "type", FigureCodes.type(code));
-        Out.text(g, "value", FigureCodes.code(code));
-        break;
-      default:
-        break;
-    }
-    g.endObject();
-  }
-
 }

@@ -7,11 +7,17 @@ import static se.asf.json.base.internal.Declarations.TEXT;
 import static se.asf.json.base.internal.Prop.optional;
 import static se.asf.json.base.internal.Prop.required;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.asf.core.DatePeriod;
 import se.asf.json.base.JsonProblemCode;
+import se.asf.rules.Figure;
 import se.asf.rules.Assessment;
 import se.asf.rules.Finding;
 import se.asf.rules.Outcome;
@@ -36,7 +42,7 @@ final class RuleCodecs {
   private static final Prop<SiteDistance, Double> SITE_DISTANCE = optional("distanceMetres", DISTANCE_METRES,
       s -> s.isPositionKnown() ? Optional.of(s.getDistanceMetres().getAsDouble()) : Optional.empty(),
       "The exact geodesic distance.");
-  private static final Prop<SiteDistance, java.math.BigDecimal> SITE_DISPLAYED = optional("displayedMetres", AMOUNT,
+  private static final Prop<SiteDistance, BigDecimal> SITE_DISPLAYED = optional("displayedMetres", AMOUNT,
       SiteDistance::getDisplayedDistanceMetres, "The displayed distance, in millimetres.");
   private static final Prop<SiteDistance, Boolean> SITE_INSIDE = optional("inside", BOOLEAN,
       s -> s.isPositionKnown() ? Optional.of(s.isInside()) : Optional.empty(), "Whether the site is inside.");
@@ -63,8 +69,8 @@ final class RuleCodecs {
         } catch (IllegalArgumentException e) {
           throw values.problem("distanceMetres", JsonProblemCode.INVALID_VALUE, "problem.invalid");
         }
-        java.math.BigDecimal displayed = values.get(SITE_DISPLAYED);
-        java.math.BigDecimal shown = result.getDisplayedDistanceMetres().orElseThrow();
+        BigDecimal displayed = values.get(SITE_DISPLAYED);
+        BigDecimal shown = result.getDisplayedDistanceMetres().orElseThrow();
         if (displayed.compareTo(shown) != 0) {
           throw values.problem("displayedMetres", JsonProblemCode.INVALID_VALUE, "problem.displayed-distance",
               displayed.toPlainString(), Double.toString(result.getDistanceMetres().orElseThrow()),
@@ -72,6 +78,37 @@ final class RuleCodecs {
         }
         return result.withWarnings(values.optional(SITE_WARNINGS).map(List::copyOf).orElse(List.of()));
       }, SITE_NAME, SITE_CENTRE, SITE_DISTANCE, SITE_DISPLAYED, SITE_INSIDE, SITE_WARNINGS);
+
+  /** A figure's value, whose JSON type follows the figure's kind: a number, a text or a period. */
+  private static final Kind<Object> FIGURE_VALUE_KIND = new Kind.Scalar<>(codecs -> {
+    ValueReader<DatePeriod> periods = codecs.of(Declarations.DATE_PERIOD);
+    return in -> in.current() == Token.START_OBJECT ? periods.read(in)
+        : in.current() == Token.INTEGER || in.current() == Token.DECIMAL ? Scalars.DECIMAL.read(in)
+        : Scalars.TEXT.read(in);
+  }, codecs -> {
+    ValueWriter<DatePeriod> periods = codecs.of(Declarations.DATE_PERIOD);
+    return (out, value) -> {
+      if (value instanceof BigDecimal decimal) {
+        Out.decimal(out, decimal);
+      } else if (value instanceof LocalDate date) {
+        Out.date(out, date);
+      } else if (value instanceof DatePeriod period) {
+        periods.write(out, period);
+      } else {
+        Out.text(out, (String) value);
+      }
+    };
+  }, Map.of());
+  private static final Prop<Figure, String> FIGURE_NAME = required("name", TEXT, Figure::getName, "The name.");
+  private static final Prop<Figure, String> FIGURE_KIND =
+      required("kind", TEXT, f -> FigureCodes.KINDS.code(f.getKind()), "The kind of value.");
+  private static final Prop<Figure, String> FIGURE_TYPE =
+      optional("type", TEXT, f -> f.getCode().map(FigureCodes::type), "A code's type.");
+  private static final Prop<Figure, Object> FIGURE_VALUE =
+      optional("value", FIGURE_VALUE_KIND, RuleCodecs::figureValue, "The value, but for none.");
+  /** A typed figure: {@code {"name", "kind", "type" (codes only), "value" (not for none)}}. */
+  static final WireType<Figure> FIGURE = WireType.of(Figure.class, "A typed figure.", RuleCodecs::figure,
+      FIGURE_NAME, FIGURE_KIND, FIGURE_TYPE, FIGURE_VALUE);
 
   /** A finding, in the message languages of the settings. */
   static final Kind<Finding> FINDING = new Kind.Scalar<>(FindingReader::new,
@@ -87,7 +124,7 @@ final class RuleCodecs {
       required("ruleSetVersion", TEXT, Assessment::getRuleSetVersion, "Its version.");
   private static final Prop<Assessment, String> PROCUREMENT = optional("procurementReference", TEXT,
       Assessment::getProcurementReference, "The procurement's reference.");
-  private static final Prop<Assessment, java.time.LocalDate> ASSESSMENT_DATE =
+  private static final Prop<Assessment, LocalDate> ASSESSMENT_DATE =
       required("assessmentDate", DATE, Assessment::getAssessmentDate, "The date assessed at.");
   private static final Prop<Assessment, Outcome> OUTCOME = required("outcome",
       Declarations.code(RuleCodes.OUTCOME), Assessment::getOutcome, "Derived from the findings.");
@@ -118,6 +155,59 @@ final class RuleCodecs {
       FINDINGS);
 
   private RuleCodecs() {}
+
+  private static Optional<?> figureValue(Figure figure) {
+    return switch (figure.getKind()) {
+      case DECIMAL, SHARE, DISTANCE -> figure.getDecimal();
+      case DATE -> figure.getDate();
+      case PERIOD -> figure.getPeriod();
+      case TEXT -> figure.getText();
+      case CODE -> figure.getCode().map(FigureCodes::code);
+      case NONE -> Optional.empty();
+    };
+  }
+
+  private static Figure figure(FieldValues values) throws IOException {
+    String name = values.get(FIGURE_NAME);
+    String kindCode = values.get(FIGURE_KIND);
+    Figure.Kind kind = FigureCodes.KINDS.constant(kindCode).orElseThrow(() -> values.problem("kind",
+        JsonProblemCode.UNKNOWN_CODE, "problem.unknown-code", SafeText.echo(kindCode),
+        String.join(", ", FigureCodes.KINDS.codes())));
+    Optional<Object> value = values.optional(FIGURE_VALUE);
+    if (kind == Figure.Kind.NONE) {
+      if (value.isPresent()) {
+        throw values.problem("value", JsonProblemCode.UNKNOWN_PROPERTY, "problem.unknown-property", "value",
+            "name, kind");
+      }
+      return Figure.none(name);
+    }
+    Object v = value.orElseThrow(() -> values.problem("value", JsonProblemCode.MISSING_PROPERTY,
+        "problem.missing", "value"));
+    try {
+      switch (kind) {
+        case DECIMAL:
+          return Figure.decimal(name, (BigDecimal) v);
+        case SHARE:
+          return Figure.percent(name, (BigDecimal) v);
+        case DISTANCE:
+          return Figure.distance(name, (BigDecimal) v);
+        case PERIOD:
+          return Figure.period(name, (DatePeriod) v);
+        case DATE:
+          return Figure.date(name, LocalDate.parse((String) v));
+        case TEXT:
+          return Figure.text(name, (String) v);
+        default:
+          String type = values.get(FIGURE_TYPE);
+          String code = (String) v;
+          return Figure.code(name, FigureCodes.constant(type, code).orElseThrow(() -> values.problem("value",
+              JsonProblemCode.UNKNOWN_CODE, "problem.unknown-code", SafeText.echo(type + "/" + code),
+              String.join(", ", FigureCodes.types()))));
+      }
+    } catch (ClassCastException | DateTimeParseException e) {
+      throw values.problem("value", JsonProblemCode.WRONG_TYPE, "problem.figure-value", kindCode);
+    }
+  }
 
   /** Adds the readers and writers of asf-rules' types. */
   static void addTo(Codecs codecs) {
