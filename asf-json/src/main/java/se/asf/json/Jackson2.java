@@ -51,9 +51,9 @@ final class Jackson2 {
 
   /** A parser as the engine reads it; a whole document's parser problems become the engine's. */
   static TokenReader tokens(JsonParser p, boolean failOnUnknown, boolean document) {
-    return Jackson.reader(new Jackson.Parser(p::currentToken, p::nextToken, p::currentName, p::getText,
-            p::getDecimalValue, p::getDoubleValue, p::skipChildren, () -> p.getParsingContext().getNestingDepth()),
-        failOnUnknown, document ? e -> parseFailure(p, e) : null);
+    return new Jackson.Parser(p::currentToken, p::nextToken, p::currentName, p::getText, p::getDecimalValue,
+        p::getDoubleValue, p::skipChildren, () -> p.getParsingContext().getNestingDepth(), failOnUnknown,
+        document ? e -> parseFailure(p, e) : null);
   }
 
   private static ParseFailure parseFailure(JsonParser p, Exception e) {

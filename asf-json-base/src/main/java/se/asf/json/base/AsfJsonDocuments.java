@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -400,17 +399,10 @@ public abstract class AsfJsonDocuments {
     if (json.length() > MAX_DOCUMENT_BYTES) {
       throw tooLarge();
     }
-    try {
-      ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(json));
-      byte[] bytes = new byte[encoded.remaining()];
-      encoded.get(bytes);
-      return bytes;
-    } catch (CharacterCodingException e) {
+    if (Scalars.hasUnpairedSurrogate(json)) {
       throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.unpaired-surrogate");
     }
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   private static AsfJsonException tooLarge() {

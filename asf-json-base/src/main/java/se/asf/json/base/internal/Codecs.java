@@ -2,7 +2,7 @@ package se.asf.json.base.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +30,7 @@ public final class Codecs {
   private final AsfSettings settings;
   /** The reader of a personnummer, validated against the settings' clock. */
   final ValueReader<Personnummer> personnummer;
-  private final Map<WireType<?>, Declared<?>> declared = new HashMap<>();
+  private final Map<WireType<?>, Declared<?>> declared = new IdentityHashMap<>();
   private final List<Codec<?>> all = new ArrayList<>();
 
   /** Builds the readers and writers. */
@@ -62,11 +62,11 @@ public final class Codecs {
   }
 
   private <T> void add(WireType<T> type) {
-    add(type.type(), new Kind.Obj<>(type));
+    add(type.type(), Kind.object(type));
   }
 
   <E extends Enum<E>> void add(EnumCode<E> codes) {
-    add(codes.type(), new Kind.Code<>(codes));
+    add(codes.type(), Kind.code(codes));
   }
 
   /** Returns every type's reader and writer, for a Jackson module to register. */

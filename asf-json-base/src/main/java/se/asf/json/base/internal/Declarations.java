@@ -1,5 +1,10 @@
 package se.asf.json.base.internal;
 
+import static se.asf.json.base.internal.Kind.code;
+import static se.asf.json.base.internal.Kind.codeSet;
+import static se.asf.json.base.internal.Kind.listOf;
+import static se.asf.json.base.internal.Kind.object;
+import static se.asf.json.base.internal.Kind.scalar;
 import static se.asf.json.base.internal.Prop.optional;
 import static se.asf.json.base.internal.Prop.required;
 
@@ -74,8 +79,8 @@ public final class Declarations {
   static final Kind<Organisationsnummer> ORGANISATION_NUMBER =
       scalar(Scalars.ORGANISATIONSNUMMER_VALUE, Out::string, Schemas.ref("organisationNumber"));
   /** Read against the settings' clock, and written masked unless the settings say otherwise. */
-  static final Kind<Personnummer> PERSONAL_IDENTITY_NUMBER = new Kind.Scalar<>(codecs -> codecs.personnummer,
-      codecs -> (out, number) -> out.string(codecs.personnummer(number)), Schemas.ref("personalIdentityNumber"));
+  static final Kind<Personnummer> PERSONAL_IDENTITY_NUMBER = new Kind<>(Schemas.ref("personalIdentityNumber"),
+      codecs -> codecs.personnummer, codecs -> (out, number) -> out.string(codecs.personnummer(number)));
   static final Kind<ForeignIdentifier> FOREIGN_IDENTIFIER =
       scalar(Scalars.FOREIGN_IDENTIFIER_VALUE, Out::string, Schemas.ref("foreignIdentifier"));
 
@@ -583,26 +588,6 @@ public final class Declarations {
       GEOGRAPHIC_REQUIREMENT, SHARE_REQUIREMENT, RESERVED_PROCUREMENT);
 
   // ---- helpers
-
-  static <V> Kind<V> scalar(ValueReader<V> reader, ValueWriter<V> writer, Map<String, Object> schema) {
-    return Kind.Scalar.of(reader, writer, schema);
-  }
-
-  static <E extends Enum<E>> Kind<E> code(EnumCode<E> codes) {
-    return new Kind.Code<>(codes);
-  }
-
-  static <E extends Enum<E>> Kind<java.util.Set<E>> codeSet(EnumCode<E> codes) {
-    return new Kind.CodeSet<>(codes);
-  }
-
-  static <V> Kind<V> object(WireType<V> type) {
-    return new Kind.Obj<>(type);
-  }
-
-  static <V> Kind<List<V>> listOf(Kind<V> element) {
-    return new Kind.ListOf<>(element);
-  }
 
   /** A map of keyword, value pairs in order; a {@code null} value is kept (it removes a {@code $ref}). */
   static Map<String, Object> map(Object... keywordsAndValues) {

@@ -23,72 +23,67 @@ public final class Jackson {
     T call() throws Exception;
   }
 
-  /** A parser, as method references. */
-  public record Parser(Supplier<Enum<?>> current, Call<Enum<?>> next, Call<String> name, Call<String> text,
-      Call<BigDecimal> decimal, Call<Double> doubleValue, Call<?> skipChildren, IntSupplier depth) {}
+  /**
+   * A parser of either major, as method references, seen as the engine's {@link TokenReader}; when a whole
+   * document is read, {@code parseFailure} turns the parser's problems into the engine's.
+   */
+  public record Parser(Supplier<Enum<?>> token, Call<Enum<?>> nextToken, Call<String> currentName, Call<String> string,
+      Call<BigDecimal> decimal, Call<Double> number, Call<?> skip, IntSupplier nesting, boolean failOnUnknownProperties,
+      Function<Exception, ParseFailure> parseFailure) implements TokenReader {
 
-  /** Returns the engine's view of a parser. */
-  public static TokenReader reader(Parser parser, boolean failOnUnknown, Function<Exception, ParseFailure> parseFailure) {
-    return new TokenReader() {
-      private <T> T call(Call<T> call) throws IOException {
-        try {
-          return call.call();
-        } catch (IOException | RuntimeException e) {
-          ParseFailure failure = parseFailure == null ? null : parseFailure.apply(e);
-          if (failure != null) {
-            throw failure;
-          }
-          throw e;
-        } catch (Exception e) {
-          throw new IOException(e);
+    private <T> T call(Call<T> call) throws IOException {
+      try {
+        return call.call();
+      } catch (IOException | RuntimeException e) {
+        ParseFailure failure = parseFailure == null ? null : parseFailure.apply(e);
+        if (failure != null) {
+          throw failure;
         }
+        throw e;
+      } catch (Exception e) {
+        throw new IOException(e);
       }
+    }
 
-      @Override
-      public Token current() {
-        return Token.of(parser.current().get());
-      }
+    @Override
+    public Token current() {
+      return Token.of(token.get());
+    }
 
-      @Override
-      public Token next() throws IOException {
-        return Token.of(call(parser.next()));
-      }
+    @Override
+    public Token next() throws IOException {
+      return Token.of(call(nextToken));
+    }
 
-      @Override
-      public String name() throws IOException {
-        return call(parser.name());
-      }
+    @Override
+    public String name() throws IOException {
+      return call(currentName);
+    }
 
-      @Override
-      public String text() throws IOException {
-        return call(parser.text());
-      }
+    @Override
+    public String text() throws IOException {
+      return call(string);
+    }
 
-      @Override
-      public BigDecimal decimalValue() throws IOException {
-        return call(parser.decimal());
-      }
+    @Override
+    public BigDecimal decimalValue() throws IOException {
+      return call(decimal);
+    }
 
-      @Override
-      public double doubleValue() throws IOException {
-        return call(parser.doubleValue());
-      }
+    @Override
+    public double doubleValue() throws IOException {
+      return call(number);
+    }
 
-      @Override
-      public void skipChildren() throws IOException {
-        call(parser.skipChildren());
-      }
+    @Override
+    public void skipChildren() throws IOException {
+      call(skip);
+    }
 
-      @Override
-      public int depth() {
-        return parser.depth().getAsInt();
-      }
-
-      @Override
-      public boolean failOnUnknownProperties() {
-        return failOnUnknown;
-      }
-    };
+    @Override
+    public int depth() {
+      return nesting.getAsInt();
+    }
   }
 
   /** Hands a failure's path, innermost step first, to the major's exception. */

@@ -26,13 +26,13 @@ import se.asf.rules.radius.SiteDistance;
 
 /**
  * The declarations of asf-rules' types, used only when asf-rules is present: a {@link Finding}
- * (hand-written, in {@link FindingReader} and {@link FindingWriter}), one site's result against a
+ * (hand-written, in {@link FindingCodec}), one site's result against a
  * radius, and an {@link Assessment} with its derived overall {@code outcome}. The shipped schema
  * describes them by hand. Kept in one place: when {@code Assessment} gains an attribute, its
  * declaration here is the one to change.
  */
 final class RuleCodecs {
-  private static final Kind<Double> DISTANCE_METRES = Declarations.scalar(Scalars.COORDINATE,
+  private static final Kind<Double> DISTANCE_METRES = Kind.scalar(Scalars.COORDINATE,
       (out, value) -> out.number(value.toString()), Declarations.map("type", "number", "minimum", 0));
 
   private static final Prop<SiteDistance, String> SITE_NAME =
@@ -48,7 +48,7 @@ final class RuleCodecs {
       s -> s.isPositionKnown() ? Optional.of(s.isInside()) : Optional.empty(), "Whether the site is inside.");
   /** Format 3: warnings about the site's position, which never change the outcome. */
   private static final Prop<SiteDistance, Set<PositionWarning>> SITE_WARNINGS = optional("warnings",
-      Declarations.codeSet(RuleCodes.POSITION_WARNING),
+      Kind.codeSet(RuleCodes.POSITION_WARNING),
       s -> s.getWarnings().isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(s.getWarnings())),
       "Warnings about the position.");
   /** One site's result: with a known position, every property; without, the name only. */
@@ -80,7 +80,7 @@ final class RuleCodecs {
       }, SITE_NAME, SITE_CENTRE, SITE_DISTANCE, SITE_DISPLAYED, SITE_INSIDE, SITE_WARNINGS);
 
   /** A figure's value, whose JSON type follows the figure's kind: a number, a text or a period. */
-  private static final Kind<Object> FIGURE_VALUE_KIND = new Kind.Scalar<>(codecs -> {
+  private static final Kind<Object> FIGURE_VALUE_KIND = new Kind<>(Map.of(), codecs -> {
     ValueReader<DatePeriod> periods = codecs.of(Declarations.DATE_PERIOD);
     return in -> in.current() == Token.START_OBJECT ? periods.read(in)
         : in.current() == Token.INTEGER || in.current() == Token.DECIMAL ? Scalars.DECIMAL.read(in)
@@ -98,7 +98,7 @@ final class RuleCodecs {
         Out.text(out, (String) value);
       }
     };
-  }, Map.of());
+  });
   private static final Prop<Figure, String> FIGURE_NAME = required("name", TEXT, Figure::getName, "The name.");
   private static final Prop<Figure, String> FIGURE_KIND =
       required("kind", TEXT, f -> FigureCodes.KINDS.code(f.getKind()), "The kind of value.");
@@ -111,8 +111,7 @@ final class RuleCodecs {
       FIGURE_NAME, FIGURE_KIND, FIGURE_TYPE, FIGURE_VALUE);
 
   /** A finding, in the message languages of the settings. */
-  static final Kind<Finding> FINDING = new Kind.Scalar<>(FindingReader::new,
-      codecs -> new FindingWriter(codecs, codecs.settings().getMessageLanguages()), Map.of());
+  static final Kind<Finding> FINDING = new Kind<>(Map.of(), FindingCodec::new, FindingCodec::new);
 
   private static final Prop<Assessment, String> SUBJECT_NAME =
       required("subjectName", TEXT, Assessment::getSubjectName, "The enterprise assessed.");
@@ -127,9 +126,9 @@ final class RuleCodecs {
   private static final Prop<Assessment, LocalDate> ASSESSMENT_DATE =
       required("assessmentDate", DATE, Assessment::getAssessmentDate, "The date assessed at.");
   private static final Prop<Assessment, Outcome> OUTCOME = required("outcome",
-      Declarations.code(RuleCodes.OUTCOME), Assessment::getOutcome, "Derived from the findings.");
+      Kind.code(RuleCodes.OUTCOME), Assessment::getOutcome, "Derived from the findings.");
   private static final Prop<Assessment, List<Finding>> FINDINGS =
-      required("findings", Declarations.listOf(FINDING), Assessment::getFindings, "The findings.");
+      required("findings", Kind.listOf(FINDING), Assessment::getFindings, "The findings.");
   /**
    * An {@link Assessment}. The overall {@code outcome} is derived from the findings; it is written for
    * readers' convenience, and on input it must agree with the findings.
@@ -212,7 +211,7 @@ final class RuleCodecs {
   /** Adds the readers and writers of asf-rules' types. */
   static void addTo(Codecs codecs) {
     codecs.add(Finding.class, FINDING);
-    codecs.add(Assessment.class, Declarations.object(ASSESSMENT));
+    codecs.add(Assessment.class, Kind.object(ASSESSMENT));
     codecs.add(RuleCodes.OUTCOME);
     codecs.add(RuleCodes.POSITION_WARNING);
   }

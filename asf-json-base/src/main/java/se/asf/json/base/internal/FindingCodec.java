@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.asf.json.base.JsonProblemCode;
@@ -16,17 +17,20 @@ import se.asf.rules.RuleCatalogue;
 import se.asf.rules.radius.SiteDistance;
 
 /**
- * Reads a {@link Finding} of asf-rules, in format 3 or 2 (typed figures as an array, optional per-site
- * results, messages under any language tags; format 3 adds optional {@code warnings} to a site's
- * result, such as {@code likely-swapped-coordinates}) or format 1 (figures as an object of texts, messages in
- * Swedish and English), which are read as text figures. Kept in one place: when {@code Finding}
- * gains an attribute, this class and {@code FindingWriter} are the two to change.
+ * Reads and writes a {@link Finding} of asf-rules. It reads format 3 or 2 (typed figures as an array,
+ * optional per-site results, messages under any language tags; format 3 adds optional {@code warnings}
+ * to a site's result, such as {@code likely-swapped-coordinates}) or format 1 (figures as an object of
+ * texts, messages in Swedish and English), which are read as text figures. It writes {@code ruleId},
+ * {@code outcome}, {@code reason}, {@code figures} (typed, in the rule's order), {@code sites} (each
+ * site's result, for the radius rule), {@code source} and {@code message} (the message in each
+ * configured language, under its tag, formatted now). Kept in one place: when {@code Finding} gains
+ * an attribute, this class is the one to change.
  *
  * <p>The reason of a library rule is its declared reason when the figures fit it, and its outcome
  * must be the declared one; any other reason is kept as {@link Reason#of}. The messages read are kept
  * as the finding's texts.
  */
-final class FindingReader extends ObjectReader<Finding> {
+final class FindingCodec extends ObjectReader<Finding> implements ValueWriter<Finding> {
   private static final Map<String, List<Reason>> DECLARED = new LinkedHashMap<>();
 
   static {
@@ -55,16 +59,46 @@ final class FindingReader extends ObjectReader<Finding> {
 
   private final Field<Figures> figures;
   private final Field<List<SiteDistance>> sites;
+  private final ValueWriter<List<Figure>> figureWriter;
+  private final ValueWriter<List<SiteDistance>> siteWriter;
+  private final List<Locale> languages;
 
-  FindingReader(Codecs codecs) {
-    this(figures(Scalars.listOf(codecs.of(RuleCodecs.FIGURE))),
+  FindingCodec(Codecs codecs) {
+    this(codecs, figures(Scalars.listOf(codecs.of(RuleCodecs.FIGURE))),
         Field.of("sites", Scalars.listOf(codecs.of(RuleCodecs.SITE_RESULT))));
   }
 
-  private FindingReader(Field<Figures> figures, Field<List<SiteDistance>> sites) {
+  private FindingCodec(Codecs codecs, Field<Figures> figures, Field<List<SiteDistance>> sites) {
     super(List.of(RULE_ID, OUTCOME, REASON, figures, sites, SOURCE, MESSAGE));
     this.figures = figures;
     this.sites = sites;
+    this.figureWriter = Out.list(codecs.of(RuleCodecs.FIGURE));
+    this.siteWriter = Out.list(codecs.of(RuleCodecs.SITE_RESULT));
+    this.languages = codecs.settings().getMessageLanguages();
+  }
+
+  @Override
+  public void write(TokenWriter out, Finding value) throws IOException {
+    out.startObject();
+    Out.text(out, "ruleId", value.getRuleId());
+    Out.text(out, "outcome", RuleCodes.OUTCOME.code(value.getOutcome()));
+    Out.text(out, "reason", value.getReasonCode());
+    out.name("figures");
+    figureWriter.write(out, value.getFigures());
+    if (!value.getSites().isEmpty()) {
+      out.name("sites");
+      siteWriter.write(out, value.getSites());
+    }
+    Out.text(out, "source", value.getSource());
+    out.name("message");
+    out.startObject();
+    Map<String, String> texts = value.getTexts();
+    for (Locale language : languages) {
+      String tag = language.toLanguageTag();
+      Out.text(out, tag, texts.containsKey(tag) ? texts.get(tag) : value.getMessage(language));
+    }
+    out.endObject();
+    out.endObject();
   }
 
   @Override
@@ -107,7 +141,8 @@ final class FindingReader extends ObjectReader<Finding> {
     // A declared reason's message is formatted on demand; only a text that differs from it is kept.
     Map<String, String> texts = new LinkedHashMap<>();
     message.forEach((language, text) -> {
-      if (!(finding.getReason() instanceof Reason.Declared) || !text.equals(finding.getMessage(java.util.Locale.forLanguageTag(language)))) {
+      if (!(finding.getReason() instanceof Reason.Declared)
+          || !text.equals(finding.getMessage(Locale.forLanguageTag(language)))) {
         texts.put(language, text);
       }
     });
