@@ -3,6 +3,7 @@ package se.asf.json.base.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import se.asf.core.enterprise.Enterprise;
@@ -59,7 +60,7 @@ public final class DocumentCodec {
 
   /** Reads the bidders array: stopping at the first problem, or, with a collector, read whole. */
   public ValueReader<List<Enterprise>> bidders(ElementProblems collector) {
-    return collector == null ? Scalars.listOf(enterprise()) : WholeList.of(enterprise(), collector, "bidders");
+    return collector == null ? Scalars.listOf(enterprise()) : whole(collector);
   }
 
   /** Reads a document, {@code formatVersion} and the content, from its first token on. */
@@ -95,8 +96,7 @@ public final class DocumentCodec {
   }
 
   private static int version(AsfDocument document) {
-    return document == AsfDocument.ASSESSMENT_REPORT ? ASSESSMENT_REPORT_FORMAT_VERSION
-        : FORMAT_VERSION;
+    return document == AsfDocument.ASSESSMENT_REPORT ? ASSESSMENT_REPORT_FORMAT_VERSION : FORMAT_VERSION;
   }
 
   /** Returns this library's version, as the build wrote it. */
@@ -111,5 +111,52 @@ public final class DocumentCodec {
       throw new UncheckedIOException(e);
     }
     return properties.getProperty("version", "0.0.0");
+  }
+
+  /**
+   * Reads the bidders array whole: a bidder with a problem is recorded in the collector and skipped, and the
+   * reading goes on with the next one until the collector's bound.
+   */
+  private ValueReader<List<Enterprise>> whole(ElementProblems collector) {
+    ValueReader<Enterprise> element = enterprise();
+    return in -> {
+      if (in.current() != Token.START_ARRAY) {
+        throw Problems.wrongType(in, "type.array");
+      }
+      int depth = in.depth();
+      List<Enterprise> list = new ArrayList<>();
+      int index = 0;
+      for (Token token = in.next(); token != Token.END_ARRAY; token = in.next(), index++) {
+        if (collector.full()) {
+          skipToEnd(in, depth);
+          break;
+        }
+        try {
+          if (token == Token.NULL) {
+            throw Problems.fail(JsonProblemCode.NULL_VALUE, "problem.null");
+          }
+          Enterprise value = element.read(in);
+          list.add(value);
+          collector.accept(index, value);
+        } catch (WireFailure e) {
+          collector.refuse(index, e.under(index).under(AsfDocument.BIDDERS.getContentProperty()));
+          // Back to the array, past the rest of the element; a broken document stops the reading here.
+          while (in.depth() != depth) {
+            in.next();
+          }
+        }
+      }
+      return list;
+    };
+  }
+
+  /** Moves past the array's end without reading its elements. */
+  private static void skipToEnd(TokenReader in, int depth) throws IOException {
+    while (!(in.current() == Token.END_ARRAY && in.depth() == depth - 1)) {
+      if (in.current() == Token.START_OBJECT || in.current() == Token.START_ARRAY) {
+        in.skipChildren();
+      }
+      in.next();
+    }
   }
 }

@@ -32,8 +32,9 @@ public record Kind<V>(Map<String, Object> schema, Function<Codecs, ValueReader<V
 
   /** A set of codes of one table, written as an array in table order. */
   static <E extends Enum<E>> Kind<Set<E>> codeSet(EnumCode<E> codes) {
-    return new Kind<>(Declarations.map("type", "array", "items", code(codes).schema()),
-        codecs -> Scalars.codeSet(codes), codecs -> (out, values) -> Out.codes(out, codes, values));
+    Kind<E> code = code(codes);
+    return new Kind<>(Declarations.map("type", "array", "items", code.schema()), codecs -> Scalars.codeSet(codes),
+        codecs -> (out, values) -> Out.list(code.writer(codecs)).write(out, codes.inTableOrder(values)));
   }
 
   /** An object of a declared wire type. */

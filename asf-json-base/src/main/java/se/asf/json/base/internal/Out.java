@@ -3,7 +3,6 @@ package se.asf.json.base.internal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import se.asf.json.base.JsonProblemCode;
 import se.asf.json.base.AsfJsonDocuments;
@@ -37,11 +36,6 @@ public final class Out {
     out.string(value.toString());
   }
 
-  static void decimal(TokenWriter out, String name, BigDecimal value) throws IOException {
-    out.name(name);
-    decimal(out, value);
-  }
-
   static void decimal(TokenWriter out, BigDecimal value) throws IOException {
     if (Scalars.plainLength(value) > AsfJsonDocuments.MAX_NUMBER_LENGTH) {
       throw Problems.fail(JsonProblemCode.LIMIT_EXCEEDED, "problem.decimal-too-long",
@@ -55,26 +49,11 @@ public final class Out {
     out.number(Double.toString(value));
   }
 
-
-  static void date(TokenWriter out, String name, LocalDate value) throws IOException {
-    out.name(name);
-    date(out, value);
-  }
-
   static void date(TokenWriter out, LocalDate value) throws IOException {
     if (value.getYear() < 0 || value.getYear() > 9999) {
       throw Problems.fail(JsonProblemCode.INVALID_VALUE, "problem.date-unwritable", value.toString());
     }
     out.string(value.toString());
-  }
-
-  static <E extends Enum<E>> void codes(TokenWriter out, EnumCode<E> codes, Collection<E> values)
-      throws IOException {
-    out.startArray();
-    for (E value : codes.inTableOrder(values)) {
-      out.string(codes.code(value));
-    }
-    out.endArray();
   }
 
   /** Returns the writer of an array of values. */
