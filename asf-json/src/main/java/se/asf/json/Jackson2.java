@@ -19,7 +19,6 @@ import java.io.IOException;
 import se.asf.json.base.AsfJsonDocuments;
 import se.asf.json.base.internal.Jackson;
 import se.asf.json.base.internal.ParseFailure;
-import se.asf.json.base.internal.ParseProblems;
 import se.asf.json.base.internal.Token;
 import se.asf.json.base.internal.TokenReader;
 import se.asf.json.base.internal.TokenWriter;
@@ -37,9 +36,10 @@ final class Jackson2 {
   /** The strict parser factory: the limits, and every lenient feature off. */
   static JsonFactory strictFactory() {
     var builder = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(AsfJsonDocuments.MAX_DOCUMENT_BYTES)
-            .maxNestingDepth(AsfJsonDocuments.MAX_NESTING_DEPTH).maxStringLength(AsfJsonDocuments.MAX_STRING_LENGTH)
-            .maxNumberLength(AsfJsonDocuments.MAX_NUMBER_LENGTH).maxNameLength(AsfJsonDocuments.MAX_NAME_LENGTH).build())
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(AsfJsonDocuments.MAX_DOCUMENT_BYTES).maxNestingDepth(AsfJsonDocuments.MAX_NESTING_DEPTH)
+            .maxStringLength(AsfJsonDocuments.MAX_STRING_LENGTH).maxNumberLength(AsfJsonDocuments.MAX_NUMBER_LENGTH)
+            .maxNameLength(AsfJsonDocuments.MAX_NAME_LENGTH).build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, StreamReadFeature.AUTO_CLOSE_SOURCE,
             StreamReadFeature.USE_FAST_DOUBLE_PARSER, StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER);
@@ -62,8 +62,8 @@ final class Jackson2 {
     }
     JsonStreamContext c = p.getParsingContext();
     var at = problem.getLocation();
-    return ParseProblems.of(String.valueOf(problem.getOriginalMessage()), e instanceof StreamConstraintsException,
-        at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), new ParseProblems.Where(
+    return ParseFailure.of(String.valueOf(problem.getOriginalMessage()), e instanceof StreamConstraintsException,
+        at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), new ParseFailure.Where(
             c.pathAsPointer().toString(), c.getParent() == null ? "" : c.getParent().pathAsPointer().toString(),
             c.inObject(), c.getCurrentName(), Token.of(p.currentToken())));
   }

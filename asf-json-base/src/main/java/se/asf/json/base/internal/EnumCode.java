@@ -26,20 +26,14 @@ public final class EnumCode<E extends Enum<E>> {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final Class<E> type;
-  private final EnumMap<E, String> codes;
-  private final Map<String, E> constants;
-  private final EnumMap<E, Integer> positions;
+  private final Map<E, String> codes;
+  private final Map<String, E> constants = new LinkedHashMap<>();
 
   private EnumCode(Class<E> type, LinkedHashMap<E, String> table) {
     this.type = type;
     this.codes = new EnumMap<>(type);
-    this.constants = new LinkedHashMap<>();
-    this.positions = new EnumMap<>(type);
-    for (Map.Entry<E, String> entry : table.entrySet()) {
-      codes.put(entry.getKey(), entry.getValue());
-      constants.put(entry.getValue(), entry.getKey());
-      positions.put(entry.getKey(), positions.size());
-    }
+    codes.putAll(table);
+    table.forEach((constant, code) -> constants.put(code, constant));
   }
 
   /**
@@ -83,7 +77,8 @@ public final class EnumCode<E extends Enum<E>> {
   public List<E> inTableOrder(Iterable<E> constants) {
     List<E> sorted = new ArrayList<>();
     constants.forEach(sorted::add);
-    sorted.sort(Comparator.comparing(positions::get));
+    List<E> order = List.copyOf(this.constants.values());
+    sorted.sort(Comparator.comparing(order::indexOf));
     return Collections.unmodifiableList(sorted);
   }
 
