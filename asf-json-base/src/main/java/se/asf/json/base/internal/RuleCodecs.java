@@ -17,19 +17,19 @@ import java.util.Optional;
 import java.util.Set;
 import se.asf.core.DatePeriod;
 import se.asf.json.base.JsonProblemCode;
-import se.asf.rules.Figure;
 import se.asf.rules.Assessment;
+import se.asf.rules.Figure;
 import se.asf.rules.Finding;
 import se.asf.rules.Outcome;
 import se.asf.rules.radius.PositionWarning;
 import se.asf.rules.radius.SiteDistance;
 
 /**
- * The declarations of asf-rules' types, used only when asf-rules is present: a {@link Finding}
- * (hand-written, in {@link FindingCodec}), one site's result against a
- * radius, and an {@link Assessment} with its derived overall {@code outcome}. The shipped schema
- * describes them by hand. Kept in one place: when {@code Assessment} gains an attribute, its
- * declaration here is the one to change.
+ * The declarations of asf-rules' types, used only when asf-rules is present: one site's result
+ * against a radius, a typed {@link Figure}, a {@link Finding} (hand-written, in {@link FindingCodec})
+ * and an {@link Assessment} with its derived overall {@code outcome}. The shipped schema describes
+ * them by hand. Kept in one place: when {@code Assessment} gains an attribute, its declaration here
+ * is the one to change.
  */
 final class RuleCodecs {
   private static final Kind<Double> DISTANCE_METRES = Kind.scalar(Scalars.COORDINATE,
@@ -43,7 +43,7 @@ final class RuleCodecs {
       s -> s.isPositionKnown() ? Optional.of(s.getDistanceMetres().getAsDouble()) : Optional.empty(),
       "The exact geodesic distance.");
   private static final Prop<SiteDistance, BigDecimal> SITE_DISPLAYED = optional("displayedMetres", AMOUNT,
-      SiteDistance::getDisplayedDistanceMetres, "The displayed distance, in millimetres.");
+      SiteDistance::getDisplayedDistanceMetres, "The displayed distance, in metres to the millimetre.");
   private static final Prop<SiteDistance, Boolean> SITE_INSIDE = optional("inside", BOOLEAN,
       s -> s.isPositionKnown() ? Optional.of(s.isInside()) : Optional.empty(), "Whether the site is inside.");
   /** Format 3: warnings about the site's position, which never change the outcome. */
@@ -82,9 +82,13 @@ final class RuleCodecs {
   /** A figure's value, whose JSON type follows the figure's kind: a number, a text or a period. */
   private static final Kind<Object> FIGURE_VALUE_KIND = new Kind<>(Map.of(), codecs -> {
     ValueReader<DatePeriod> periods = codecs.of(Declarations.DATE_PERIOD);
-    return in -> in.current() == Token.START_OBJECT ? periods.read(in)
-        : in.current() == Token.INTEGER || in.current() == Token.DECIMAL ? Scalars.DECIMAL.read(in)
-        : Scalars.TEXT.read(in);
+    return in -> {
+      if (in.current() == Token.START_OBJECT) {
+        return periods.read(in);
+      }
+      return in.current() == Token.INTEGER || in.current() == Token.DECIMAL ? Scalars.DECIMAL.read(in)
+          : Scalars.TEXT.read(in);
+    };
   }, codecs -> {
     ValueWriter<DatePeriod> periods = codecs.of(Declarations.DATE_PERIOD);
     return (out, value) -> {
