@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
-import se.asf.json.base.internal.Documents;
+import se.asf.json.base.internal.DocumentCodec;
 import se.asf.rules.Assessment;
 
 /**
@@ -20,7 +20,7 @@ import se.asf.rules.Assessment;
  *       writes for the same assessments: the start of the document is written at once, each assessment
  *       as it comes, and the end by {@link #close()};
  *   <li><b>JSON Lines</b>: each assessment on a line of its own, as one element of a report's
- *       {@code assessments} array (report format {@value Documents#ASSESSMENT_REPORT_FORMAT_VERSION}),
+ *       {@code assessments} array (report format {@value DocumentCodec#ASSESSMENT_REPORT_FORMAT_VERSION}),
  *       without indentation.
  * </ul>
  *
@@ -32,8 +32,8 @@ import se.asf.rules.Assessment;
  * <p>Not thread-safe. Needs asf-rules.
  */
 public final class AssessmentReportWriter implements Closeable {
-  private static final byte[] START = ("{\n  \"" + Documents.FORMAT_VERSION_PROPERTY + "\": "
-      + Documents.ASSESSMENT_REPORT_FORMAT_VERSION + ",\n  \"assessments\": [").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] START = ("{\n  \"" + DocumentCodec.FORMAT_VERSION_PROPERTY + "\": "
+      + DocumentCodec.ASSESSMENT_REPORT_FORMAT_VERSION + ",\n  \"assessments\": [").getBytes(StandardCharsets.UTF_8);
 
   private final OutputStream out;
   private final boolean lines;

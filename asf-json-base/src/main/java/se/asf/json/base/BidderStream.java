@@ -13,9 +13,8 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import se.asf.core.enterprise.Enterprise;
-import se.asf.json.base.internal.Documents;
+import se.asf.json.base.internal.DocumentCodec;
 import se.asf.json.base.internal.JsonSyntax;
-import se.asf.json.base.internal.Limits;
 import se.asf.json.base.internal.ParseFailure;
 import se.asf.json.base.internal.Problems;
 import se.asf.json.base.internal.Scalars;
@@ -55,7 +54,7 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
   /** The bidders a stream reads unless the caller sets another bound: 2 000 000, more than Sweden's register. */
   public static final long DEFAULT_MAX_BIDDERS = 2_000_000L;
   /** The largest bidder read, in bytes: the strict reader's document limit, 16 MiB. */
-  public static final int MAX_BIDDER_BYTES = Limits.MAX_DOCUMENT_BYTES;
+  public static final int MAX_BIDDER_BYTES = AsfJsonDocuments.MAX_DOCUMENT_BYTES;
 
   /** Reads one bidder's bytes as a document of its own. */
   @FunctionalInterface
@@ -244,7 +243,7 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
             return end(ProblemReports.exception("", JsonProblemCode.TRAILING_CONTENT, "problem.trailing"));
           }
           if (!version || !bidders) {
-            String missing = version ? "bidders" : Documents.FORMAT_VERSION_PROPERTY;
+            String missing = version ? "bidders" : DocumentCodec.FORMAT_VERSION_PROPERTY;
             return end(ProblemReports.exception("/" + missing, JsonProblemCode.MISSING_PROPERTY, "problem.missing",
                 missing));
           }
@@ -264,10 +263,10 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
     }
     Slice nameSlice;
     try {
-      nameSlice = input.value(Limits.MAX_NAME_LENGTH * 6 + 2);
+      nameSlice = input.value(AsfJsonDocuments.MAX_NAME_LENGTH * 6 + 2);
     } catch (Overlong e) {
       return end(ProblemReports.exception("", JsonProblemCode.LIMIT_EXCEEDED, "problem.limit-name",
-          Integer.toString(Limits.MAX_NAME_LENGTH)));
+          Integer.toString(AsfJsonDocuments.MAX_NAME_LENGTH)));
     }
     if (nameSlice == null) {
       return syntax();
@@ -288,10 +287,10 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
     if (!Input.startsValue(c)) {
       return syntax();
     }
-    boolean isVersion = Documents.FORMAT_VERSION_PROPERTY.equals(name);
+    boolean isVersion = DocumentCodec.FORMAT_VERSION_PROPERTY.equals(name);
     if (!isVersion && !"bidders".equals(name)) {
       return end(ProblemReports.from(Problems.fail(JsonProblemCode.UNKNOWN_PROPERTY, "problem.unknown-property",
-          se.asf.json.base.internal.SafeText.echo(name), Documents.FORMAT_VERSION_PROPERTY + ", bidders").under(name)));
+          se.asf.json.base.internal.SafeText.echo(name), DocumentCodec.FORMAT_VERSION_PROPERTY + ", bidders").under(name)));
     }
     if (isVersion ? version : bidders) {
       return end(ProblemReports.from(Problems.fail(JsonProblemCode.DUPLICATE_PROPERTY, "problem.duplicate-property",
@@ -316,9 +315,9 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
         throw Problems.wrongType(reader, "type.array");
       }
       int read = Scalars.INT.read(reader);
-      if (read < Documents.OLDEST_FORMAT_VERSION || read > Documents.FORMAT_VERSION) {
+      if (read < DocumentCodec.OLDEST_FORMAT_VERSION || read > DocumentCodec.FORMAT_VERSION) {
         throw Problems.fail(JsonProblemCode.UNSUPPORTED_FORMAT_VERSION, "problem.format-version",
-            Integer.toString(read), Integer.toString(Documents.FORMAT_VERSION));
+            Integer.toString(read), Integer.toString(DocumentCodec.FORMAT_VERSION));
       }
     } catch (WireFailure e) {
       return end(ProblemReports.from(e.under(name)));
