@@ -75,10 +75,6 @@ final class ProcurementCommand implements Callable<Integer> {
     this.clock = clock;
   }
 
-  /** What the skeleton leaves out, because the notice does not give it. */
-  private static final Set<ReservedLot.ToComplete> LEFT_OUT = EnumSet.of(ReservedLot.ToComplete.CONTRACT_PERIOD,
-      ReservedLot.ToComplete.TENDER_DEADLINE, ReservedLot.ToComplete.BUYER, ReservedLot.ToComplete.TITLE);
-
   @Override
   public Integer call() {
     CliMessages messages = parent.language.messages();
@@ -126,7 +122,11 @@ final class ProcurementCommand implements Callable<Integer> {
     for (ReservedLot.ToComplete item : reserved.getToComplete()) {
       err.println("  - " + messages.get("procurement.toComplete." + item.name()));
     }
-    boolean incomplete = reserved.getToComplete().stream().anyMatch(LEFT_OUT::contains);
+    // What the skeleton leaves out, because the notice does not give it (made here, not when the
+    // command is created: every run creates every command).
+    Set<ReservedLot.ToComplete> leftOut = EnumSet.of(ReservedLot.ToComplete.CONTRACT_PERIOD,
+        ReservedLot.ToComplete.TENDER_DEADLINE, ReservedLot.ToComplete.BUYER, ReservedLot.ToComplete.TITLE);
+    boolean incomplete = reserved.getToComplete().stream().anyMatch(leftOut::contains);
     err.println(messages.get(incomplete ? "procurement.incomplete" : "procurement.complete"));
     err.flush();
     return ExitCodes.OK;
