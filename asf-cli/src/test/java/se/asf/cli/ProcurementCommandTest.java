@@ -225,4 +225,16 @@ class ProcurementCommandTest {
     assertThrows(IllegalStateException.class, () -> ProcurementCommand.withoutProperty(document, "radiusMetres"),
         "only the procurement's own properties");
   }
+
+  @Test
+  void aNoticeWhoseDeadlineFallsAfterTheContractStartsIsRefusedWithTheReason() throws IOException {
+    Path late = notice(noticeText().replace("<cbc:EndDate>2026-12-11+01:00</cbc:EndDate>",
+        "<cbc:EndDate>2027-03-01+01:00</cbc:EndDate>"));
+    CliRun run = procurement(late, "--lot", "LOT-0001");
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode, run.toString());
+    assertEquals("", run.out);
+    assertTrue(run.err.startsWith(late + ": The lot LOT-0001 cannot be a procurement as the notice gives it: "),
+        run.err);
+    assertTrue(run.err.contains("2027-03-01") && run.err.contains("2027-02-01"), run.err);
+  }
 }
