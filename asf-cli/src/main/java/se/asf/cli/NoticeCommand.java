@@ -28,9 +28,10 @@ import se.asf.json.AsfJson;
  * 4.x criterion {@code shelt-worksh} ({@link EspdRequestWriter}).
  */
 @Command(name = "notice", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Write a reserved procurement's reservation as the EU standards carry it: by default a lot's eForms"
-        + " cac:TenderingTerms with BT-71 (Reserved Participation) and BT-736 (Reserved Execution), or with --to"
-        + " espd-request the ESPD request's criterion \"Economic operator is a sheltered workshop\" (ESPD-EDM 4.x)."},
+    description = {"Write a procurement's reservation as eForms BT-71/BT-736 elements or as an ESPD request criterion.",
+        "", "By default a lot's eForms cac:TenderingTerms with BT-71 (Reserved Participation) and BT-736 (Reserved"
+            + " Execution); with --to espd-request the ESPD request's criterion \"Economic operator is a sheltered"
+            + " workshop\" (ESPD-EDM 4.x)."},
     footer = {"", "Exit codes: 0 written; 1 internal or I/O error; 2 usage error; 3 invalid input (the procurement"
         + " is refused, or its legal basis has no such element)."})
 final class NoticeCommand implements Callable<Integer> {

@@ -44,9 +44,10 @@ import se.asf.json.AsfJson;
  * until it is added.
  */
 @Command(name = "procurement", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Write the skeleton of a procurement document (asf-json) for a reserved lot of an eForms contract"
-        + " notice, and list on standard error what the notice cannot carry and must be completed: the share"
-        + " threshold and counting, a radius and its centres, further requirements, volumes."},
+    description = {"Write the skeleton of a procurement document from a reserved lot of an eForms contract notice.", "",
+        "The skeleton (asf-json) holds what the notice carries. Standard error lists what the notice cannot carry and"
+            + " must be completed: the share threshold and counting, a radius and its centres, further requirements,"
+            + " volumes, and whatever this notice lacks."},
     footer = {"", "Exit codes: 0 the skeleton was written; 1 internal or I/O error; 2 usage error;"
         + " 3 invalid input (the notice is refused, or has no such reserved lot)."})
 final class ProcurementCommand implements Callable<Integer> {
