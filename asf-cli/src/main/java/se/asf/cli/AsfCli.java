@@ -30,7 +30,9 @@ import se.asf.core.text.SafeText;
  */
 @Command(name = "asf", mixinStandardHelpOptions = true, versionProvider = AsfCli.Version.class,
     description = "Work-integration social enterprises (ASF) and reserved procurements (LOU 4 kap. 18 §).",
-    subcommands = {DemoCommand.class, AssessCommand.class, ScreenCommand.class, DefinitionCommand.class, OrgnrCommand.class, DistanceCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, AssessCommand.class, ScreenCommand.class, DefinitionCommand.class, OrgnrCommand.class,
+        DistanceCommand.class, ConvertCommand.class, ProcurementCommand.class, NoticeCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 internal or I/O error, 2 usage error, 3 invalid input,",
         "4 the --fail-on condition occurred."})
 public final class AsfCli implements Runnable {
@@ -213,6 +215,12 @@ public final class AsfCli implements Runnable {
         }
         if (type == DistanceCommand.class) {
           return type.cast(new DistanceCommand(stdin));
+        }
+        if (type == ProcurementCommand.class) {
+          return type.cast(new ProcurementCommand(clock));
+        }
+        if (type == NoticeCommand.class) {
+          return type.cast(new NoticeCommand(clock));
         }
         if (type == ConvertCommand.class) {
           return type.cast(new ConvertCommand(stdin));

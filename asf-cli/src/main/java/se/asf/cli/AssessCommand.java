@@ -41,7 +41,8 @@ import se.asf.rules.validation.InvalidInputException;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Assess bidders against a reserved procurement, as of its tender deadline.", "",
-        "Bidders: an asf-json bidders document (*.json), JSON Lines (*.jsonl, one enterprise a line) or a CSV file, one row per bidder and site, with"
+        "Bidders: an asf-json bidders document (*.json), JSON Lines (*.jsonl, one enterprise a line), ESPD"
+            + " responses (*.xml, a file or a folder) or a CSV file, one row per bidder and site, with"
             + " Swedish or English headers, separated by ; or , (see the README). A bidder with a bad row is"
             + " skipped and listed on standard error with file, line and problem; the others are assessed."
             + " The report is sorted by bidder name, so runs diff cleanly.", "",
@@ -124,6 +125,7 @@ final class AssessCommand implements Callable<Integer> {
       return streamed(json, Input.CSV, messages, locale, err);
     }
     List<InputProblem> problems = new ArrayList<>();
+    List<InputProblem> notes = new ArrayList<>();
     ReservedProcurement procurement;
     List<Bidder> bidders;
     boolean csv = false;
@@ -132,7 +134,7 @@ final class AssessCommand implements Callable<Integer> {
     try {
       procurement = InputFiles.procurement(json, procurementFile);
       if (EspdBidders.accepts(biddersFile)) {
-        bidders = EspdBidders.read(biddersFile, problems);
+        bidders = EspdBidders.read(biddersFile, problems, notes);
         rows = bidders.size();
       } else if (biddersFile.getFileName() != null
           && biddersFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
@@ -198,6 +200,9 @@ final class AssessCommand implements Callable<Integer> {
         spec.commandLine().getOut(), err, locale);
     if (written != ExitCodes.OK) {
       return written;
+    }
+    for (InputProblem note : notes) {
+      err.println(note.render(locale));
     }
     for (InputProblem problem : problems) {
       err.println(problem.render(locale));

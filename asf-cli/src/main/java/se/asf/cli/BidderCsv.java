@@ -47,6 +47,10 @@ import se.asf.core.enterprise.ProfitPolicy;
 import se.asf.core.enterprise.ProfitPolicyBuilder;
 import se.asf.core.enterprise.PurposeEvidence;
 import se.asf.core.enterprise.PurposeEvidenceBuilder;
+import se.asf.core.enterprise.DeclarationDocument;
+import se.asf.core.enterprise.SelfDeclaredShare;
+import se.asf.core.enterprise.SelfDeclaredShareBuilder;
+import se.asf.core.Share;
 import se.asf.core.enterprise.Site;
 import se.asf.core.enterprise.SiteBuilder;
 import se.asf.core.geo.Position;
@@ -815,6 +819,7 @@ final class BidderCsv {
       builder.participation(ParticipationEvidence.builder().mechanism(mechanism).build());
     }
     profit(group).ifPresent(builder::profitPolicy);
+    selfDeclaration(group).ifPresent(builder::selfDeclaredShare);
     if (name == null || form == null) {
       return null;
     }
@@ -1010,6 +1015,56 @@ final class BidderCsv {
       }
     }
     return Optional.of(policy.build());
+  }
+
+  /** The self-declaration columns, in the order a problem about the whole declaration lists them. */
+  private static final List<CsvColumn> SELF_DECLARATION = List.of(CsvColumn.SELF_DECLARED_INDICATOR,
+      CsvColumn.SELF_DECLARED_PERCENTAGE, CsvColumn.SELF_DECLARED_CATEGORIES, CsvColumn.SELF_DECLARED_DOCUMENT_ID,
+      CsvColumn.SELF_DECLARED_STANDARD_VERSION);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * The answers of the bidder's ESPD response to the criterion "Economic operator is a sheltered
+   * workshop", transcribed: the percentage is read in per cent, as the ESPD reader reads it, and a
+   * value it would find ambiguous (in (0, 1]: a fraction or per cent?) is a problem here, where
+   * the person who typed it can write it in per cent. The source document's ID and version are
+   * required, as a self-declaration always names its source.
+   */
+  private Optional<SelfDeclaredShare> selfDeclaration(Group group) {
+    if (SELF_DECLARATION.stream().noneMatch(group.values::containsKey)) {
+      return Optional.empty();
+    }
+    int before = problems.size();
+    SelfDeclaredShareBuilder declaration = SelfDeclaredShare.builder().document(DeclarationDocument.ESPD_RESPONSE);
+    if (group.values.containsKey(CsvColumn.SELF_DECLARED_INDICATOR)) {
+      declaration.indicator(Optional.ofNullable(yesNo(group, CsvColumn.SELF_DECLARED_INDICATOR)));
+    }
+    Sourced percentage = group.values.get(CsvColumn.SELF_DECLARED_PERCENTAGE);
+    if (percentage != null) {
+      BigDecimal value = decimal(percentage.line, CsvColumn.SELF_DECLARED_PERCENTAGE, percentage.value);
+      if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+        problem(percentage.line, CsvColumn.SELF_DECLARED_PERCENTAGE, "csv.percentRange", shown(percentage.value));
+      } else if (value != null && value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0) {
+        problem(percentage.line, CsvColumn.SELF_DECLARED_PERCENTAGE, "csv.percentAmbiguous", shown(percentage.value));
+      } else if (value != null) {
+        declaration.declaredValue(percentage.value).declaredShare(Share.ofPercent(value));
+      }
+    }
+    String categories = text(group, CsvColumn.SELF_DECLARED_CATEGORIES, false);
+    if (categories != null) {
+      declaration.categories(categories);
+    }
+    String documentId = text(group, CsvColumn.SELF_DECLARED_DOCUMENT_ID, true);
+    String version = text(group, CsvColumn.SELF_DECLARED_STANDARD_VERSION, true);
+    if (problems.size() != before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(declaration.documentId(documentId).standardVersion(version).build());
+    } catch (InvariantViolationException e) {
+      problems.add(InputProblem.ofLine(file, group.rows.get(0).line, null, e::getMessage));
+      return Optional.empty();
+    }
   }
 
   // ----------------------------------------------------------------------------------------- cells

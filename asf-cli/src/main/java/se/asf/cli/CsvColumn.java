@@ -34,7 +34,12 @@ enum CsvColumn {
   DISTRIBUTION_RULE("distribution_rule", "vinstutdelning", true, false),
   FISCAL_YEAR("fiscal_year", "rakenskapsar", true, false),
   REINVESTED("reinvested", "aterinvesterat", true, false),
-  DISTRIBUTED("distributed", "utdelat", true, false);
+  DISTRIBUTED("distributed", "utdelat", true, false),
+  SELF_DECLARED_INDICATOR("self_declared_indicator", "egen_forsakran_svar", true, false),
+  SELF_DECLARED_PERCENTAGE("self_declared_percentage", "egen_forsakran_procent", true, false),
+  SELF_DECLARED_CATEGORIES("self_declared_categories", "egen_forsakran_kategorier", true, false),
+  SELF_DECLARED_DOCUMENT_ID("self_declared_document_id", "egen_forsakran_dokument", true, false),
+  SELF_DECLARED_STANDARD_VERSION("self_declared_standard_version", "egen_forsakran_version", true, false);
 
   private static final Map<String, CsvColumn> BY_HEADER = new HashMap<>();
 

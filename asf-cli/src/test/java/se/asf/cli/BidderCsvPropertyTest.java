@@ -156,4 +156,34 @@ class BidderCsvPropertyTest {
     }
     return line.toString();
   }
+
+  /**
+   * A declared percentage in hundredths, written with a decimal comma or point, reads as exactly that
+   * share, unless it lies in (0, 1], where it is refused as ambiguous; never rounded.
+   */
+  @Test
+  void aSelfDeclaredPercentageReadsExactlyOrIsRefusedAsAmbiguous() {
+    qt().forAll(integers().between(0, 10_000), integers().between(0, 1)).checkAssert((hundredths, comma) -> {
+      String text = BigDecimal.valueOf(hundredths, 2).toPlainString();
+      String cell = comma == 1 ? text.replace('.', ',') : text;
+      String csv = "identity;name;legal_form;self_declared_percentage;self_declared_document_id;"
+          + "self_declared_standard_version\n769612-3459;Tumba;ekonomisk-forening;" + cell + ";R-1;ESPD-EDM 4.1.0\n";
+      BidderCsv.Result result;
+      try {
+        result = BidderCsv.read("p.csv", csv.getBytes(StandardCharsets.UTF_8), OPTIONS);
+      } catch (InputFileException e) {
+        throw new AssertionError(e);
+      }
+      if (hundredths > 0 && hundredths <= 100) {
+        assertEquals(List.of(), result.bidders, cell);
+        assertEquals(true, result.problems.get(0).render(java.util.Locale.ENGLISH).contains("is ambiguous"), cell);
+      } else {
+        se.asf.core.enterprise.SelfDeclaredShare declared =
+            result.bidders.get(0).enterprise().getSelfDeclaredShare().orElseThrow();
+        assertEquals(0, declared.getDeclaredShare().orElseThrow().getFraction()
+            .compareTo(BigDecimal.valueOf(hundredths, 4)), cell);
+        assertEquals(java.util.Optional.of(cell), declared.getDeclaredValue());
+      }
+    });
+  }
 }

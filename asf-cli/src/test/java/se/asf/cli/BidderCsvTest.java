@@ -102,4 +102,100 @@ class BidderCsvTest {
     assertTrue(message.contains("check digit"), message);
     assertTrue(!message.contains("923609017"), message);
   }
+
+  // ------------------------------------------------------------------------------ self-declarations
+
+  private static final String DECLARED = "identity;name;legal_form;self_declared_indicator;self_declared_percentage;"
+      + "self_declared_categories;self_declared_document_id;self_declared_standard_version\n";
+
+  private static BidderCsv.Result declared(String header, String... rows) throws InputFileException {
+    return BidderCsv.read("d.csv", (header + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8),
+        OPTIONS);
+  }
+
+  private static List<String> rendered(BidderCsv.Result result) {
+    return result.problems.stream().map(p -> p.render(Locale.ENGLISH)).toList();
+  }
+
+  @Test
+  void aSelfDeclarationIsReadInPerCentWithItsSource() throws InputFileException {
+    BidderCsv.Result result = declared(DECLARED,
+        "769612-3459;Tumba Återbruk;ekonomisk-forening;ja;45,5;Långtidsarbetslösa;ESPD-R-1;ESPD-EDM 3.1.0");
+    assertEquals(List.of(), rendered(result));
+    se.asf.core.enterprise.SelfDeclaredShare declaration =
+        result.bidders.get(0).enterprise().getSelfDeclaredShare().orElseThrow();
+    assertEquals(java.util.Optional.of(true), declaration.getIndicator());
+    assertEquals(java.util.Optional.of("45,5"), declaration.getDeclaredValue());
+    assertEquals(java.util.Optional.of(se.asf.core.Share.ofFraction("0.455")), declaration.getDeclaredShare());
+    assertEquals(java.util.Optional.of("Långtidsarbetslösa"), declaration.getCategories());
+    assertEquals(se.asf.core.enterprise.DeclarationDocument.ESPD_RESPONSE, declaration.getDocument());
+    assertEquals("ESPD-R-1", declaration.getDocumentId());
+    assertEquals("ESPD-EDM 3.1.0", declaration.getStandardVersion());
+  }
+
+  @Test
+  void theColumnsAreOptionalAndAnEmptyDeclarationIsNone() throws InputFileException {
+    BidderCsv.Result result = declared(DECLARED, "769612-3459;Tumba Återbruk;ekonomisk-forening;;;;;");
+    assertEquals(List.of(), rendered(result));
+    assertEquals(java.util.Optional.empty(), result.bidders.get(0).enterprise().getSelfDeclaredShare());
+    // Without the columns at all, as before.
+    BidderCsv.Result without = declared("identity;name;legal_form\n", "769612-3459;Tumba Återbruk;ekonomisk-forening");
+    assertEquals(java.util.Optional.empty(), without.bidders.get(0).enterprise().getSelfDeclaredShare());
+  }
+
+  @Test
+  void aNoWithoutPercentageAndSwedishHeadersAreRead() throws InputFileException {
+    BidderCsv.Result result = declared("organisationsnummer;namn;juridisk_form;Egen försäkran svar;"
+        + "egen-försäkran procent;egen_forsakran_dokument;EGEN_FORSAKRAN_VERSION\n",
+        "769612-3459;Tumba Återbruk;ekonomisk-forening;nej;;ESPD-R-4;ESPD-EDM 3.0.0");
+    assertEquals(List.of(), rendered(result));
+    se.asf.core.enterprise.SelfDeclaredShare declaration =
+        result.bidders.get(0).enterprise().getSelfDeclaredShare().orElseThrow();
+    assertEquals(java.util.Optional.of(false), declaration.getIndicator());
+    assertEquals(java.util.Optional.empty(), declaration.getDeclaredValue());
+    assertEquals(java.util.Optional.empty(), declaration.getDeclaredShare());
+  }
+
+  @Test
+  void aBadPercentageIsNamedByLineAndColumnAndTheBidderSkipped() throws InputFileException {
+    String row = "769612-3459;Tumba Återbruk;ekonomisk-forening;ja;%s;;ESPD-R-1;ESPD-EDM 3.1.0";
+    for (String[] bad : new String[][] {{"0,7", "is ambiguous: a fraction (0.7 for 70 %) or per cent (0.7 %)?"},
+        {"1", "is ambiguous"}, {"150", "The percentage \"150\" is outside 0 to 100."},
+        {"-5", "The percentage \"-5\" is outside 0 to 100."}, {"abc", "Not a decimal number: \"abc\""},
+        {"45 %", "Not a decimal number"}}) {
+      BidderCsv.Result result = declared(DECLARED, String.format(row, bad[0]));
+      assertEquals(List.of(), result.bidders, bad[0]);
+      List<String> problems = rendered(result);
+      assertTrue(problems.get(0).startsWith("d.csv:2: self_declared_percentage: ") && problems.get(0).contains(bad[1]),
+          problems.toString());
+      assertTrue(problems.get(1).contains("is not assessed"), problems.toString());
+    }
+    // The boundaries: 0 and 100 are read; just above 1 is not ambiguous.
+    for (String good : List.of("0", "100", "1,01")) {
+      assertEquals(List.of(), rendered(declared(DECLARED, String.format(row, good))), good);
+    }
+  }
+
+  @Test
+  void aDeclarationNamesItsSourceOrIsRefused() throws InputFileException {
+    BidderCsv.Result result = declared(DECLARED, "769612-3459;Tumba Återbruk;ekonomisk-forening;ja;45;;;");
+    assertEquals(List.of(), result.bidders);
+    List<String> problems = rendered(result);
+    assertEquals("d.csv:2: self_declared_document_id: A value is required.", problems.get(0));
+    assertEquals("d.csv:2: self_declared_standard_version: A value is required.", problems.get(1));
+    BidderCsv.Result yesNo = declared(DECLARED, "769612-3459;Tumba Återbruk;ekonomisk-forening;kanske;45;;R;V");
+    assertEquals("d.csv:2: self_declared_indicator: Not yes or no: \"kanske\" (ja, nej, yes or no).",
+        rendered(yesNo).get(0));
+  }
+
+  @Test
+  void aBidderLevelDeclarationMustAgreeAcrossItsRows() throws InputFileException {
+    BidderCsv.Result result = declared("identity;name;legal_form;site;self_declared_percentage;"
+        + "self_declared_document_id;self_declared_standard_version\n",
+        "769612-3459;Tumba Återbruk;ekonomisk-forening;Butiken;45;R-1;ESPD-EDM 4.1.0",
+        "769612-3459;Tumba Återbruk;ekonomisk-forening;Lagret;40;R-1;ESPD-EDM 4.1.0");
+    assertEquals(List.of(), result.bidders);
+    assertTrue(rendered(result).contains("d.csv:3: self_declared_percentage: The value \"40\" differs from \"45\""
+        + " given for the same bidder on line 2."), rendered(result).toString());
+  }
 }

@@ -54,7 +54,8 @@ class HardeningTest {
     List<String[]> commands = List.of(
         new String[] {"assess", "--procurement", PROCUREMENT, "--bidders", nullFile.toString()},
         new String[] {"assess", "--procurement", nullFile.toString(), "--bidders", JSON},
-        new String[] {"definition", "--enterprise", nullFile.toString()});
+        new String[] {"definition", "--enterprise", nullFile.toString()},
+        new String[] {"notice", "--procurement", nullFile.toString()});
     for (String[] command : commands) {
       List<String> args = new ArrayList<>(List.of(command));
       args.addAll(List.of("--lang", "en"));
@@ -77,6 +78,12 @@ class HardeningTest {
       commands.add(new String[] {"definition", "--enterprise", enterprise.toString(), "--format", format});
     }
     commands.add(new String[] {"orgnr", "556016-0680"});
+    commands.add(new String[] {"assess", "--procurement", PROCUREMENT, "--bidders",
+        ProcurementCommandTest.FIXTURES.resolve("espd-response-3.1.0-finland.xml").toString()});
+    commands.add(new String[] {"procurement", "--from-notice", ProcurementCommandTest.NOTICE.toString(), "--lot",
+        "LOT-0001"});
+    commands.add(new String[] {"notice", "--procurement", PROCUREMENT});
+    commands.add(new String[] {"notice", "--procurement", PROCUREMENT, "--to", "espd-request"});
     commands.add(new String[] {"distance", "59.2347", "17.9806", "59.1983", "17.8353"});
     commands.add(new String[] {"convert", "--to", "sweref99tm", "59.2347", "17.9806"});
     commands.add(new String[] {"--help"});

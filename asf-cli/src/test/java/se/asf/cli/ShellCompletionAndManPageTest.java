@@ -34,7 +34,8 @@ class ShellCompletionAndManPageTest {
 
     assertTrue(script.contains("complete -F _complete_asf"), script);
     for (String word : new String[] {"demo", "assess", "definition", "orgnr", "distance", "convert",
-        "--procurement", "--bidders", "--fail-on", "--reference-date", "--lang"}) {
+        "procurement", "notice",
+        "--procurement", "--bidders", "--fail-on", "--reference-date", "--lang", "--from-notice", "--lot", "--to"}) {
       assertTrue(script.contains(word), word);
     }
   }
@@ -57,5 +58,11 @@ class ShellCompletionAndManPageTest {
     assertTrue(top.contains(":doctype: manpage") && top.contains("asf-orgnr"), top);
     String assessSv = Files.readString(swedish.resolve("asf-assess.adoc"), StandardCharsets.UTF_8);
     assertTrue(assessSv.contains("Bedöm anbudsgivare mot en reserverad upphandling"), assessSv);
+    assertTrue(top.contains("asf-procurement") && top.contains("asf-notice"), top);
+    String procurementSv = Files.readString(swedish.resolve("asf-procurement.adoc"), StandardCharsets.UTF_8);
+    assertTrue(procurementSv.contains("--from-notice") && procurementSv.contains("Skriv stommen till ett"
+        + " upphandlingsdokument"), procurementSv);
+    String noticeSv = Files.readString(swedish.resolve("asf-notice.adoc"), StandardCharsets.UTF_8);
+    assertTrue(noticeSv.contains("--to") && noticeSv.contains("ESPD-begärans kriterium"), noticeSv);
   }
 }

@@ -48,6 +48,14 @@ class UsageHelpTest {
     assertTrue(orgnr.out.contains("Organisationsnummer, t.ex. 556016-0680."), orgnr.out);
     CliRun demo = CliRun.run("demo", "--help");
     assertTrue(demo.out.contains("åtta påhittade anbudsgivare"), demo.out);
+    CliRun procurement = CliRun.run("procurement", "--help");
+    assertTrue(procurement.out.contains("eForms-meddelandet om upphandling (XML).")
+        && procurement.out.contains("Skriv stommen till FILE"), procurement.out);
+    CliRun notice = CliRun.run("notice", "--help");
+    assertTrue(notice.out.contains("Vad som skrivs: eforms (standard)") && notice.out.contains("Skriv XML till FILE"),
+        notice.out);
+    CliRun noticeEn = CliRun.run("--lang", "en", "notice", "--help");
+    assertTrue(noticeEn.out.contains("What to write: eforms (default)"), noticeEn.out);
   }
 
   @Test

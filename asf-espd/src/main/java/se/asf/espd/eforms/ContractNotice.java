@@ -10,11 +10,13 @@ import se.asf.espd.ReadFinding;
  */
 public final class ContractNotice {
   private final String noticeId;
+  private final List<String> lotIds;
   private final List<ReservedLot> reservedLots;
   private final List<ReadFinding> findings;
 
-  ContractNotice(String noticeId, List<ReservedLot> reservedLots, List<ReadFinding> findings) {
+  ContractNotice(String noticeId, List<String> lotIds, List<ReservedLot> reservedLots, List<ReadFinding> findings) {
     this.noticeId = noticeId;
+    this.lotIds = List.copyOf(lotIds);
     this.reservedLots = List.copyOf(reservedLots);
     this.findings = List.copyOf(findings);
   }
@@ -26,6 +28,17 @@ public final class ContractNotice {
    */
   public Optional<String> getNoticeId() {
     return Optional.ofNullable(noticeId);
+  }
+
+  /**
+   * Returns the ID (BT-137) of every lot of the notice, reserved or not, in notice order; groups of
+   * lots ({@code schemeName="LotsGroup"}) are not lots. A caller that finds no reserved lot by an ID
+   * can say whether the lot is missing or not reserved.
+   *
+   * @return the lot IDs, possibly none
+   */
+  public List<String> getLotIds() {
+    return lotIds;
   }
 
   /**

@@ -234,10 +234,12 @@ public final class NoticeReader {
     private ContractNotice result() {
       ContractingAuthority buyer = buyer();
       List<ReservedLot> reserved = new ArrayList<>();
+      List<String> lotIds = new ArrayList<>();
       for (Lot l : lots) {
         if (l.id == null) {
           continue; // a group of lots
         }
+        lotIds.add(l.id);
         boolean participation = "res-ws".equals(l.reservedParticipation);
         boolean execution = "yes".equals(l.reservedExecution);
         if (!participation && !execution) {
@@ -271,7 +273,7 @@ public final class NoticeReader {
             participation ? LegalBasis.LOU_4_18_RESERVED_PARTICIPATION : LegalBasis.LOU_4_18_SHELTERED_EMPLOYMENT_PROGRAMME,
             l.reservedParticipation, execution, toComplete));
       }
-      return new ContractNotice(noticeId, reserved, findings);
+      return new ContractNotice(noticeId, lotIds, reserved, findings);
     }
 
     private ContractingAuthority buyer() {

@@ -31,6 +31,8 @@ class NoticeReaderTest {
   void onlyLotsReservedUnderLou418AreRead() throws ReadException {
     ContractNotice notice = read(NOTICE);
     assertEquals(List.of("LOT-0001", "LOT-0003"), notice.getReservedLots().stream().map(ReservedLot::getLotId).toList());
+    assertEquals(List.of("LOT-0001", "LOT-0002", "LOT-0003", "LOT-0004"), notice.getLotIds(),
+        "every lot, reserved or not, and no group of lots");
     assertEquals(Optional.of("3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c"), notice.getNoticeId());
     assertEquals(List.of(ReadFinding.of(ReadFindingCode.RESERVED_EXECUTION_ONLY,
         "/ContractNotice/cac:ProcurementProjectLot[4]", " (BT-71 none)")), notice.getFindings());
