@@ -104,7 +104,7 @@ public final class SafeText {
    */
   public static String redact(CharSequence text) {
     int length = text.length();
-    StringBuilder out = null;
+    StringBuilder out = new StringBuilder(text);
     int[] digits = new int[MAX_CLUSTER_DIGITS];
     int i = 0;
     while (i < length) {
@@ -143,15 +143,12 @@ public final class SafeText {
           break;
         }
       }
-      if (count >= 10 && count <= MAX_CLUSTER_DIGITS) {
-        if (out == null) {
-          out = new StringBuilder(text);
-        }
+      if (count <= MAX_CLUSTER_DIGITS) {
         maskCluster(text, digits, count, vat, out);
       }
       i = j;
     }
-    return out == null ? text.toString() : out.toString();
+    return out.toString();
   }
 
   /** The most digits a cluster may have and still be searched for a personal identity number. */
@@ -170,8 +167,8 @@ public final class SafeText {
     } else if (count == 12) {
       maskIfDate(text, at, 0, 4, 8, out);
     } else {
-      // Ten digits, or eleven to fourteen: every window of ten. A twelve-digit number YYYYMMDDNNNN
-      // at k is the ten-digit window at k + 2, with the same date and last four digits.
+      // Every window of ten digits (none in fewer than ten). A twelve-digit number YYYYMMDDNNNN at
+      // k is the ten-digit window at k + 2, with the same date and last four digits.
       for (int k = 0; k + 10 <= count; k++) {
         maskIfDate(text, at, k, 2, 6, out);
       }

@@ -104,6 +104,7 @@ class SafeTextTest {
       assertEquals("19121212 -- 1212", SafeText.redact("19121212 -- 1212"));
       assertEquals("19121212-****-", SafeText.redact("19121212-1212-"));
       assertEquals("19121212-**** ", SafeText.redact("19121212-1212 "));
+      assertEquals("1--121212-****", SafeText.redact("1--121212-1212"));
     }
 
     @Test
@@ -162,6 +163,9 @@ class SafeTextTest {
       assertEquals("\\uf01212121212", SafeText.redact("\\uf01212121212"));
       assertEquals("\\uF01212121212", SafeText.redact("\\uF01212121212"));
       assertEquals("\\ug121212-****", SafeText.redact("\\ug121212-1212"));
+      assertEquals("\\uG121212-****", SafeText.redact("\\uG121212-1212"));
+      assertEquals("\\x001212****", SafeText.redact("\\x0012121212"));
+      assertEquals("au001212****", SafeText.redact("au0012121212"));
       assertEquals("\\u\uFF10\uFF10\uFF11\uFF1212****", SafeText.redact("\\u\uFF10\uFF10\uFF11\uFF12121212"));
       assertEquals("\\\\u001212****", SafeText.redact("\\\\u0012121212"));
       assertEquals("x\\u0012121212", SafeText.redact("x\\u0012121212"));
