@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import se.asf.core.internal.Texts;
 import se.asf.core.text.SafeText;
 import se.asf.rules.radius.SiteDistance;
@@ -33,22 +34,36 @@ import se.asf.rules.radius.SiteDistance;
  *
  * <p>Instances are immutable and thread-safe; two findings are equal when their rule ids, reasons,
  * figures, sites, sources and texts are. A finding is built with {@link #of} or {@link #builder()},
- * which both check that its figures are named exactly as its reason's parameters.
+ * which both check that its figures are named exactly as its reason's parameters, or with
+ * {@link #deferred(String, Reason, String, Supplier)}, whose figures are made and checked when first
+ * read.
  */
 public final class Finding {
 
   private final String ruleId;
   private final Reason reason;
-  private final List<Figure> figures;
   private final List<SiteDistance> sites;
   private final String source;
   private final Map<String, String> texts;
+  /** Makes the figures of a deferred finding; {@code null} when they were given. */
+  private final Supplier<? extends List<Figure>> deferredFigures;
+  /**
+   * The figures; for a deferred finding {@code null} until first read. Not volatile: an immutable
+   * list, whose fields are final, is published safely through a race, and a race computes equal lists.
+   */
+  private List<Figure> figures;
 
   Finding(String ruleId, Reason reason, List<Figure> figures, List<SiteDistance> sites, String source,
       Map<String, String> texts) {
+    this(ruleId, reason, Objects.requireNonNull(figures, "figures"), null, sites, source, texts);
+  }
+
+  private Finding(String ruleId, Reason reason, List<Figure> figures, Supplier<? extends List<Figure>> deferred,
+      List<SiteDistance> sites, String source, Map<String, String> texts) {
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     this.reason = Objects.requireNonNull(reason, "reason");
     this.figures = figures;
+    this.deferredFigures = deferred;
     this.sites = sites;
     this.source = Objects.requireNonNull(source, "source");
     this.texts = texts;
@@ -96,6 +111,44 @@ public final class Finding {
   }
 
   /**
+   * Creates a finding of a declared reason whose figures are made when first read: a rule decides
+   * with a few comparisons, and the figures that explain the decision cost only an assessment that is
+   * explained (a message, a report, a program reading them). The figures are then kept.
+   *
+   * <p>The figures' names are checked against the reason's parameters when they are made; a rule
+   * that names them wrongly fails on the first read, with an {@link IllegalStateException}, instead
+   * of at creation. The library's own rules are checked for every reason they declare by its tests.
+   *
+   * @param ruleId the rule's id
+   * @param reason the reason, which gives the outcome
+   * @param source the legal or policy source
+   * @param figures makes the figures, named exactly as the reason's parameters; it may be called more
+   *     than once under a race and must then give equal figures
+   * @return the finding
+   */
+  public static Finding deferred(String ruleId, Reason reason, String source,
+      Supplier<? extends List<Figure>> figures) {
+    return new Finding(ruleId, reason, null, Objects.requireNonNull(figures, "figures"), List.of(), source, Map.of());
+  }
+
+  /**
+   * Creates a finding of a declared reason for a rule that judges sites, whose figures are made when
+   * first read, as {@link #deferred(String, Reason, String, Supplier)} says.
+   *
+   * @param ruleId the rule's id
+   * @param reason the reason, which gives the outcome
+   * @param source the legal or policy source
+   * @param sites every site's result, in the enterprise's order
+   * @param figures makes the figures, named exactly as the reason's parameters
+   * @return the finding
+   */
+  public static Finding deferred(String ruleId, Reason reason, String source, List<SiteDistance> sites,
+      Supplier<? extends List<Figure>> figures) {
+    return new Finding(ruleId, reason, null, Objects.requireNonNull(figures, "figures"), List.copyOf(sites), source,
+        Map.of());
+  }
+
+  /**
    * Returns the stable id of the rule, such as {@code TVV-PURPOSE} or {@code RADIUS}.
    *
    * @return the rule id
@@ -140,7 +193,17 @@ public final class Finding {
    */
   @NotNull
   public List<Figure> getFigures() {
-    return figures;
+    List<Figure> known = figures;
+    if (known == null) {
+      known = List.copyOf(deferredFigures.get());
+      try {
+        checkFigures(known);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("deferred figures of " + getRuleId() + ": " + e.getMessage(), e);
+      }
+      figures = known;
+    }
+    return known;
   }
 
   /**
@@ -239,9 +302,14 @@ public final class Finding {
     Texts.requireNonBlank(getRuleId(), "ruleId");
     Texts.requireNonBlank(getSource(), "source");
     getTexts().forEach((language, text) -> Texts.requireNonBlank(text, "texts." + language));
+    if (figures != null) {
+      checkFigures(figures);
+    }
+  }
+
+  private void checkFigures(List<Figure> figures) {
     // A handful of figures: compared pairwise, with no set to build for every finding. The rules
     // give them in declared order, under the very names declared, which the first loop confirms.
-    List<Figure> figures = getFigures();
     List<String> parameters = getReason().getParameters();
     if (figures.size() == parameters.size()) {
       int same = 0;
@@ -300,7 +368,7 @@ public final class Finding {
     return other instanceof Finding that
         && ruleId.equals(that.ruleId)
         && reason.equals(that.reason)
-        && figures.equals(that.figures)
+        && getFigures().equals(that.getFigures())
         && sites.equals(that.sites)
         && source.equals(that.source)
         && texts.equals(that.texts);
@@ -308,7 +376,7 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, reason, figures, sites, source, texts);
+    return Objects.hash(ruleId, reason, getFigures(), sites, source, texts);
   }
 
   /**
@@ -319,7 +387,7 @@ public final class Finding {
    */
   @Override
   public String toString() {
-    return "Finding{ruleId=" + ruleId + ", reason=" + reason + ", figures=" + figures + ", sites=" + sites
+    return "Finding{ruleId=" + ruleId + ", reason=" + reason + ", figures=" + getFigures() + ", sites=" + sites
         + ", source=" + source + ", texts=" + texts + "}";
   }
 }

@@ -3,6 +3,8 @@ package se.asf.rules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -92,7 +94,7 @@ public abstract class RuleSet {
    * @return the assessment: one finding per rule and the overall outcome
    */
   public Assessment assess(Enterprise enterprise, LocalDate assessmentDate) {
-    // No builder on this path: one array of findings, wrapped once.
+    // No builder on this path: one array of findings, wrapped (not copied: nothing else holds it).
     List<Rule> rules = getRules();
     Finding[] findings = new Finding[rules.size()];
     for (int i = 0; i < findings.length; i++) {
@@ -100,6 +102,6 @@ public abstract class RuleSet {
     }
     return new Assessment(enterprise.getName(), enterprise.getIdentity().toString(), getId(), getVersion(),
         getProcurementReference().orElse(null), Objects.requireNonNull(assessmentDate, "assessmentDate"),
-        List.of(findings));
+        Collections.unmodifiableList(Arrays.asList(findings)));
   }
 }

@@ -1,6 +1,7 @@
 package se.asf.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A finding's figures must be its reason's declared ones, each once; and where its message comes from. */
@@ -82,6 +84,37 @@ class FindingFiguresTest {
           () -> Finding.of("R", new OwnReason(names), "S", figures), names::toString);
       assertEquals("figure a is given twice", e.getMessage());
     }
+  }
+
+  @Test
+  void deferredFiguresAreMadeOnceWhenFirstReadAndEqualGivenOnes() {
+    AtomicInteger made = new AtomicInteger();
+    Finding deferred = Finding.deferred("R", TWO, "S", () -> {
+      made.incrementAndGet();
+      return List.of(figure("a"), figure("b"));
+    });
+    assertEquals(0, made.get(), "nothing is made by creating the finding");
+    assertEquals(Outcome.MET, deferred.getOutcome());
+    assertEquals(0, made.get(), "nor by reading its outcome");
+    assertEquals(List.of("a", "b"), deferred.getFigures().stream().map(Figure::getName).toList());
+    assertEquals(1, made.get());
+    assertSame(deferred.getFigures(), deferred.getFigures());
+    assertEquals(1, made.get(), "the figures are kept");
+    Finding given = Finding.of("R", TWO, "S", figure("a"), figure("b"));
+    assertEquals(given, deferred);
+    assertEquals(given.hashCode(), deferred.hashCode());
+    assertEquals(given.toString(), deferred.toString());
+  }
+
+  @Test
+  void deferredFiguresAreCheckedWhenMade() {
+    Finding wrong = Finding.deferred("R", TWO, "S", () -> List.of(figure("a"), figure("c")));
+    IllegalStateException e = assertThrows(IllegalStateException.class, wrong::getFigures);
+    assertTrue(e.getMessage().startsWith("deferred figures of R: the figures of R.TWO are [a, c]"), e.getMessage());
+    Finding twice = Finding.deferred("R", TWO, "S", List.of(), () -> List.of(figure("b"), figure("b")));
+    assertEquals("deferred figures of R: figure b is given twice",
+        assertThrows(IllegalStateException.class, twice::getFigures).getMessage());
+    assertThrows(NullPointerException.class, () -> Finding.deferred("R", TWO, "S", null));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package se.asf.rules.definition;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -206,20 +207,19 @@ public final class TillvaxtverketDefinition {
       distributed = distributed.add(year.getDistributed());
     }
     BigDecimal surplus = reinvested.add(distributed);
-    Figure years = Figure.count("years", policy.get().getFiscalYears().size());
-    Figure reinvestedFigure = Figure.decimal("reinvested", reinvested);
-    Figure distributedFigure = Figure.decimal("distributed", distributed);
+    int years = policy.get().getFiscalYears().size();
     if (surplus.signum() == 0) {
-      return Finding.of(REINVESTMENT, ReinvestmentReason.NO_SURPLUS, source, years, reinvestedFigure,
-          distributedFigure);
+      return Finding.of(REINVESTMENT, ReinvestmentReason.NO_SURPLUS, source, Figure.count("years", years),
+          Figure.decimal("reinvested", reinvested), Figure.decimal("distributed", distributed));
     }
     ReinvestmentReason reason = threshold.isReachedBy(reinvested, surplus)
         ? ReinvestmentReason.THRESHOLD_REACHED : ReinvestmentReason.BELOW_THRESHOLD;
-    // The percentage is for display: the decision cross-multiplies, so it is computed when read.
+    // Decided by one comparison (it cross-multiplies); the figures, and the percentage, when read.
     BigDecimal reinvestedSum = reinvested;
-    return Finding.of(REINVESTMENT, reason, source, years, reinvestedFigure, distributedFigure,
-        Figure.deferred("share", Figure.Kind.SHARE, () -> Shares.percentOf(reinvestedSum, surplus)),
-        thresholdFigure);
+    BigDecimal distributedSum = distributed;
+    return Finding.deferred(REINVESTMENT, reason, source, () -> List.of(Figure.count("years", years),
+        Figure.decimal("reinvested", reinvestedSum), Figure.decimal("distributed", distributedSum),
+        Figure.percent("share", Shares.percentOf(reinvestedSum, surplus)), thresholdFigure));
   }
 
   /**

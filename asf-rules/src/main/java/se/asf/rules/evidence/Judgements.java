@@ -2,6 +2,7 @@ package se.asf.rules.evidence;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.asf.core.enterprise.Board;
@@ -56,15 +57,19 @@ public final class Judgements {
     }
     PurposeEvidence purpose = evidence.get();
     Figure kind = SOURCES.get(purpose.getSource());
-    Optional<DocumentReference> given = purpose.getDocument();
-    Figure document = given.isPresent() ? Figure.text("document", given.get().getTitle()) : NO_DOCUMENT;
     if (!purpose.isIntegrationOverarching()) {
-      return Finding.of(ruleId, PurposeReason.NOT_OVERARCHING, source, kind, document);
+      return Finding.of(ruleId, PurposeReason.NOT_OVERARCHING, source, kind, document(purpose));
     }
     if (purpose.getSource() == EvidenceSource.SELF_DECLARATION) {
-      return Finding.of(ruleId, PurposeReason.SELF_DECLARATION_ONLY, source, document);
+      return Finding.of(ruleId, PurposeReason.SELF_DECLARATION_ONLY, source, document(purpose));
     }
-    return Finding.of(ruleId, PurposeReason.STATED, source, kind, document);
+    // The common case: the figures when read.
+    return Finding.deferred(ruleId, PurposeReason.STATED, source, () -> List.of(kind, document(purpose)));
+  }
+
+  private static Figure document(PurposeEvidence purpose) {
+    Optional<DocumentReference> given = purpose.getDocument();
+    return given.isPresent() ? Figure.text("document", given.get().getTitle()) : NO_DOCUMENT;
   }
 
   /**
@@ -125,10 +130,12 @@ public final class Judgements {
    * @return the finding
    */
   public static Finding wholeEntity(String ruleId, String source, Enterprise enterprise) {
-    Figure identity = Figure.text("identity", enterprise.getIdentity().toString());
     if (enterprise.getUnit().isPresent()) {
-      return Finding.of(ruleId, EntityReason.UNIT_ONLY, source, Figure.text("unit", enterprise.getUnit().get()), identity);
+      return Finding.of(ruleId, EntityReason.UNIT_ONLY, source, Figure.text("unit", enterprise.getUnit().get()),
+          Figure.text("identity", enterprise.getIdentity().toString()));
     }
-    return Finding.of(ruleId, EntityReason.WHOLE_ENTITY, source, identity);
+    // The common case: the identity's shown form when read.
+    return Finding.deferred(ruleId, EntityReason.WHOLE_ENTITY, source,
+        () -> List.of(Figure.text("identity", enterprise.getIdentity().toString())));
   }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.enterprise.Site;
 import se.asf.core.geo.Position;
@@ -140,34 +139,21 @@ public final class RadiusRule {
     }
     // The site shown: the nearest inside, or else the nearest. Ordering several sites needs their
     // distances, so it is found, like the distance itself, only when a figure is read.
-    Supplier<SiteDistance> shown = shown(results, anyInside);
-    return Finding.of(ID, anyInside ? RadiusReason.SITE_INSIDE : RadiusReason.ALL_OUTSIDE,
-        Sources.PROCUREMENT_DOCUMENTS, results, radius,
-        Figure.deferred("site", Figure.Kind.TEXT, () -> shown.get().getSiteName()),
-        Figure.deferred("centre", Figure.Kind.TEXT, () -> shown.get().getNearestCentre().orElseThrow()),
-        Figure.deferred("distance", Figure.Kind.DISTANCE,
-            () -> shown.get().getDisplayedDistanceMetres().orElseThrow()));
+    boolean inside = anyInside;
+    return Finding.deferred(ID, anyInside ? RadiusReason.SITE_INSIDE : RadiusReason.ALL_OUTSIDE,
+        Sources.PROCUREMENT_DOCUMENTS, results, () -> {
+          SiteDistance site = shown(results, inside);
+          return List.of(radius, Figure.text("site", site.getSiteName()),
+              Figure.text("centre", site.getNearestCentre().orElseThrow()),
+              Figure.distance("distance", site.getDisplayedDistanceMetres().orElseThrow()));
+        });
   }
 
-  /** The nearest site inside (or, with none inside, the nearest known site), found once when asked. */
-  private static Supplier<SiteDistance> shown(List<SiteDistance> sites, boolean inside) {
-    List<SiteDistance> candidates = new ArrayList<>();
-    for (SiteDistance site : sites) {
-      if (inside ? site.isInside() : site.isPositionKnown()) {
-        candidates.add(site);
-      }
-    }
-    if (candidates.size() == 1) {
-      SiteDistance only = candidates.get(0);
-      return () -> only;
-    }
-    SiteDistance[] found = new SiteDistance[1];
-    return () -> {
-      if (found[0] == null) {
-        found[0] = candidates.stream()
-            .min(Comparator.comparingDouble(d -> d.getDistanceMetres().orElseThrow())).orElseThrow();
-      }
-      return found[0];
-    };
+  /** The nearest site inside (or, with none inside, the nearest known site); the first of equals. */
+  private static SiteDistance shown(List<SiteDistance> sites, boolean inside) {
+    return sites.stream()
+        .filter(site -> inside ? site.isInside() : site.isPositionKnown())
+        .min(Comparator.comparingDouble(site -> site.getDistanceMetres().orElseThrow()))
+        .orElseThrow();
   }
 }

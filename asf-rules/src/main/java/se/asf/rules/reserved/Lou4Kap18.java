@@ -3,6 +3,8 @@ package se.asf.rules.reserved;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -109,10 +111,17 @@ public final class Lou4Kap18 {
     private final Period maximumAge;
     private final Figure basis;
     private final Figure threshold;
+    // Copies as enum sets: a membership test is then a bit test.
+    private final Set<EngagementForm> forms;
+    private final Set<TargetGroup> groups;
 
     ShareJudgement(ShareRequirement requirement, Period maximumAge) {
       this.requirement = requirement;
       this.maximumAge = maximumAge;
+      this.forms = requirement.getCountedForms().isEmpty()
+          ? EnumSet.noneOf(EngagementForm.class) : EnumSet.copyOf(requirement.getCountedForms());
+      this.groups = requirement.getTargetGroups().isEmpty()
+          ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(requirement.getTargetGroups());
       this.basis = Figure.code("basis", requirement.getCountingBasis());
       // Percentages are for display: the decision cross-multiplies, so they are computed when read.
       this.threshold = Figure.deferred("threshold", Figure.Kind.SHARE, () -> requirement.getThreshold().toPercent());
@@ -127,62 +136,69 @@ public final class Lou4Kap18 {
             : Finding.of(SHARE, ShareReason.NO_EVIDENCE, Sources.LOU_4_18, basis, threshold);
       }
       Workforce workforce = known.get();
-      Figure period = Figure.period("period", workforce.getPeriod());
       if (workforce.getPeriod().getStart().isAfter(date)) {
-        return Finding.of(SHARE, ShareReason.PERIOD_AFTER_ASSESSMENT_DATE, Sources.LOU_4_18, period,
-            Figure.date("assessmentDate", date));
+        return Finding.of(SHARE, ShareReason.PERIOD_AFTER_ASSESSMENT_DATE, Sources.LOU_4_18,
+            Figure.period("period", workforce.getPeriod()), Figure.date("assessmentDate", date));
       }
       if (maximumAge != null && workforce.getPeriod().getEnd().isBefore(date.minus(maximumAge))) {
-        return Finding.of(SHARE, ShareReason.PERIOD_TOO_OLD, Sources.LOU_4_18, period,
-            Figure.date("earliestEnd", date.minus(maximumAge)));
+        return Finding.of(SHARE, ShareReason.PERIOD_TOO_OLD, Sources.LOU_4_18,
+            Figure.period("period", workforce.getPeriod()), Figure.date("earliestEnd", date.minus(maximumAge)));
       }
       // One pass: the occupied are the lines of a counted form; the target group, those of them in
-      // a counted group as well.
-      CountingBasis counting = requirement.getCountingBasis();
-      Set<EngagementForm> forms = requirement.getCountedForms();
-      Set<TargetGroup> groups = requirement.getTargetGroups();
-      BigDecimal occupied = BigDecimal.ZERO;
-      BigDecimal target = BigDecimal.ZERO;
+      // a counted group as well. Heads are whole numbers, summed exactly as longs (at most
+      // Integer.MAX_VALUE per line, so a long cannot overflow for any list that fits in memory).
+      boolean heads = requirement.getCountingBasis() == CountingBasis.HEADS;
+      long occupiedHeads = 0;
+      long targetHeads = 0;
+      BigDecimal occupiedFte = BigDecimal.ZERO;
+      BigDecimal targetFte = BigDecimal.ZERO;
       int unknown = 0;
       for (WorkforceLine line : workforce.getLines()) {
-        if (forms.contains(line.getForm())) {
-          Optional<BigDecimal> lineCount = line.count(counting);
-          if (lineCount.isEmpty()) {
-            // Only full-time equivalents can be unknown; a line outside the counted forms does not matter.
-            unknown++;
-            continue;
-          }
-          BigDecimal count = lineCount.get();
-          occupied = occupied.add(count);
-          if (groups.contains(line.getGroup())) {
-            target = target.add(count);
-          }
+        if (!forms.contains(line.getForm())) {
+          continue;
+        }
+        boolean inGroup = groups.contains(line.getGroup());
+        if (heads) {
+          occupiedHeads += line.getHeads();
+          targetHeads += inGroup ? line.getHeads() : 0;
+          continue;
+        }
+        Optional<BigDecimal> fte = line.getFullTimeEquivalents();
+        if (fte.isEmpty()) {
+          // Only full-time equivalents can be unknown; a line outside the counted forms does not matter.
+          unknown++;
+          continue;
+        }
+        occupiedFte = occupiedFte.add(fte.get());
+        if (inGroup) {
+          targetFte = targetFte.add(fte.get());
         }
       }
+      BigDecimal occupied = heads ? BigDecimal.valueOf(occupiedHeads) : occupiedFte;
+      BigDecimal target = heads ? BigDecimal.valueOf(targetHeads) : targetFte;
       if (unknown > 0) {
         return Finding.of(SHARE, ShareReason.FULL_TIME_EQUIVALENTS_UNKNOWN, Sources.LOU_4_18, basis, threshold,
-            Figure.count("unknownLines", unknown), period);
+            Figure.count("unknownLines", unknown), Figure.period("period", workforce.getPeriod()));
       }
-      Figure occupiedFigure = Figure.decimal("occupied", occupied);
       if (occupied.signum() == 0) {
-        return Finding.of(SHARE, ShareReason.NO_ONE_OCCUPIED, Sources.LOU_4_18, basis, threshold, occupiedFigure,
-            period);
+        return Finding.of(SHARE, ShareReason.NO_ONE_OCCUPIED, Sources.LOU_4_18, basis, threshold,
+            Figure.decimal("occupied", occupied), Figure.period("period", workforce.getPeriod()));
       }
       boolean reached = requirement.getThreshold().isReachedBy(target, occupied);
-      BigDecimal targetCount = target;
-      BigDecimal occupiedCount = occupied;
-      Figure targetFigure = Figure.decimal("targetGroup", target);
-      Figure share = Figure.deferred("share", Figure.Kind.SHARE, () -> Shares.percentOf(targetCount, occupiedCount));
       Optional<Share> declared = declaration.flatMap(SelfDeclaredShare::getDeclaredShare);
       if (declared.isPresent() && declared.get().compareTo(requirement.getThreshold()) >= 0 != reached) {
         ShareReason contradiction = reached
             ? ShareReason.THRESHOLD_REACHED_CONTRADICTS_DECLARATION : ShareReason.BELOW_THRESHOLD_CONTRADICTS_DECLARATION;
-        return Finding.of(SHARE, contradiction, Sources.LOU_4_18, basis, threshold, targetFigure, occupiedFigure,
-            period, share, Figure.share("declared", declared.get()), document(declaration.get()));
+        return Finding.of(SHARE, contradiction, Sources.LOU_4_18, basis, threshold, Figure.decimal("targetGroup", target),
+            Figure.decimal("occupied", occupied), Figure.period("period", workforce.getPeriod()),
+            Figure.percent("share", Shares.percentOf(target, occupied)),
+            Figure.share("declared", declared.get()), document(declaration.get()));
       }
+      // The common case: decided by one comparison, explained when read.
       ShareReason reason = reached ? ShareReason.THRESHOLD_REACHED : ShareReason.BELOW_THRESHOLD;
-      return Finding.of(SHARE, reason, Sources.LOU_4_18, basis, threshold, targetFigure, occupiedFigure, period,
-          share);
+      return Finding.deferred(SHARE, reason, Sources.LOU_4_18, () -> List.of(basis, threshold,
+          Figure.decimal("targetGroup", target), Figure.decimal("occupied", occupied),
+          Figure.period("period", workforce.getPeriod()), Figure.percent("share", Shares.percentOf(target, occupied))));
     }
 
     /** The share judged from a self-declaration alone, as the procurement's policy says. */
