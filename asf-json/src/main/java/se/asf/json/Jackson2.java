@@ -16,10 +16,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
+import se.asf.json.base.AsfJsonDocuments;
 import se.asf.json.base.internal.Jackson;
-import se.asf.json.base.internal.Limits;
 import se.asf.json.base.internal.ParseFailure;
+import se.asf.json.base.internal.Token;
 import se.asf.json.base.internal.TokenReader;
+import se.asf.json.base.internal.TokenWriter;
 import se.asf.json.base.internal.ValueReader;
 import se.asf.json.base.internal.ValueWriter;
 import se.asf.json.base.internal.WireFailure;
@@ -34,9 +36,10 @@ final class Jackson2 {
   /** The strict parser factory: the limits, and every lenient feature off. */
   static JsonFactory strictFactory() {
     var builder = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
-            .maxNestingDepth(Limits.MAX_NESTING_DEPTH).maxStringLength(Limits.MAX_STRING_LENGTH)
-            .maxNumberLength(Limits.MAX_NUMBER_LENGTH).maxNameLength(Limits.MAX_NAME_LENGTH).build())
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(AsfJsonDocuments.MAX_DOCUMENT_BYTES).maxNestingDepth(AsfJsonDocuments.MAX_NESTING_DEPTH)
+            .maxStringLength(AsfJsonDocuments.MAX_STRING_LENGTH).maxNumberLength(AsfJsonDocuments.MAX_NUMBER_LENGTH)
+            .maxNameLength(AsfJsonDocuments.MAX_NAME_LENGTH).build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, StreamReadFeature.AUTO_CLOSE_SOURCE,
             StreamReadFeature.USE_FAST_DOUBLE_PARSER, StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER);
@@ -48,10 +51,9 @@ final class Jackson2 {
 
   /** A parser as the engine reads it; a whole document's parser problems become the engine's. */
   static TokenReader tokens(JsonParser p, boolean failOnUnknown, boolean document) {
-    return Jackson.reader(new Jackson.Parser(p::currentToken, p::nextToken, p::currentName, p::getText,
-            () -> p.getNumberType() == JsonParser.NumberType.INT, p::getIntValue, p::getDecimalValue,
-            p::getDoubleValue, p::skipChildren, () -> p.getParsingContext().getNestingDepth()),
-        failOnUnknown, document ? e -> parseFailure(p, e) : null);
+    return new Jackson.Parser(p::currentToken, p::nextToken, p::currentName, p::getText, p::getDecimalValue,
+        p::getDoubleValue, p::skipChildren, () -> p.getParsingContext().getNestingDepth(), failOnUnknown,
+        document ? e -> parseFailure(p, e) : null);
   }
 
   private static ParseFailure parseFailure(JsonParser p, Exception e) {
@@ -60,10 +62,26 @@ final class Jackson2 {
     }
     JsonStreamContext c = p.getParsingContext();
     var at = problem.getLocation();
-    return Jackson.parseFailure(String.valueOf(problem.getOriginalMessage()), e instanceof StreamConstraintsException,
-        at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), new Jackson.Context(
+    return ParseFailure.of(String.valueOf(problem.getOriginalMessage()), e instanceof StreamConstraintsException,
+        at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), new ParseFailure.Where(
             c.pathAsPointer().toString(), c.getParent() == null ? "" : c.getParent().pathAsPointer().toString(),
-            c.inObject(), c.getCurrentName()), p.currentToken());
+            c.inObject(), c.getCurrentName(), Token.of(p.currentToken())));
+  }
+
+  /** A generator as the engine writes through it. */
+  static TokenWriter tokens(JsonGenerator g) {
+    return (token, text) -> {
+      switch (token) {
+        case START_OBJECT -> g.writeStartObject();
+        case END_OBJECT -> g.writeEndObject();
+        case START_ARRAY -> g.writeStartArray();
+        case END_ARRAY -> g.writeEndArray();
+        case NAME -> g.writeFieldName(text);
+        case STRING -> g.writeString(text);
+        case TRUE, FALSE -> g.writeBoolean(token == Token.TRUE);
+        default -> g.writeNumber(text);
+      }
+    };
   }
 
   /** Reads one asf type with the engine; a problem becomes a mapping exception with its path. */
@@ -106,8 +124,7 @@ final class Jackson2 {
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
       try {
-        writer.write(Jackson.writer(g::writeStartObject, g::writeEndObject, g::writeStartArray, g::writeEndArray,
-            g::writeFieldName, g::writeString, g::writeNumber, g::writeBoolean), value);
+        writer.write(tokens(g), value);
       } catch (WireFailure e) {
         throw JsonMappingException.from(provider, e.getMessage(), e.getCause());
       }

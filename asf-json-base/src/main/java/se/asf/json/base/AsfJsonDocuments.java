@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -21,11 +20,13 @@ import se.asf.json.base.internal.DocumentCodec;
 import se.asf.json.base.internal.ElementProblems;
 import se.asf.json.base.internal.JsonSyntax;
 import se.asf.json.base.internal.JsonText;
-import se.asf.json.base.internal.Limits;
 import se.asf.json.base.internal.ParseFailure;
 import se.asf.json.base.internal.Rules;
 import se.asf.json.base.internal.TokenReader;
-import se.asf.json.base.internal.TokenWriter;
+import se.asf.json.base.internal.Out;
+import se.asf.json.base.internal.Scalars;
+import se.asf.json.base.internal.ValueReader;
+import se.asf.json.base.internal.ValueWriter;
 import se.asf.json.base.internal.WireFailure;
 import se.asf.rules.Assessment;
 
@@ -72,15 +73,15 @@ import se.asf.rules.Assessment;
  */
 public abstract class AsfJsonDocuments {
   /** The largest document read, in bytes: 16 MiB. */
-  public static final int MAX_DOCUMENT_BYTES = Limits.MAX_DOCUMENT_BYTES;
+  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
   /** The deepest nesting of arrays and objects read. */
-  public static final int MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
+  public static final int MAX_NESTING_DEPTH = 64;
   /** The longest string value read, in characters: 1 MiB. */
-  public static final int MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
+  public static final int MAX_STRING_LENGTH = 1024 * 1024;
   /** The longest number read, in characters; also the longest plain form of an exact decimal. */
-  public static final int MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
+  public static final int MAX_NUMBER_LENGTH = 100;
   /** The longest property name read, in characters. */
-  public static final int MAX_NAME_LENGTH = Limits.MAX_NAME_LENGTH;
+  public static final int MAX_NAME_LENGTH = 1024;
 
   private final AsfSettings settings;
   private final JsonSyntax syntax;
@@ -120,7 +121,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Enterprise readEnterprise(InputStream in) {
-    return read(bytes(in), documents::readEnterprise);
+    return read(bytes(in), AsfDocument.ENTERPRISE, documents.enterprise());
   }
 
   /**
@@ -131,7 +132,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if the document is not a valid enterprise document
    */
   public Enterprise readEnterprise(String json) {
-    return read(bytes(json), documents::readEnterprise);
+    return read(bytes(json), AsfDocument.ENTERPRISE, documents.enterprise());
   }
 
   /**
@@ -143,7 +144,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public List<Enterprise> readBidders(InputStream in) {
-    return read(bytes(in), p -> documents.readBidders(p, null));
+    return read(bytes(in), AsfDocument.BIDDERS, documents.bidders(null));
   }
 
   /**
@@ -154,7 +155,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if the document is not a valid bidders document
    */
   public List<Enterprise> readBidders(String json) {
-    return read(bytes(json), p -> documents.readBidders(p, null));
+    return read(bytes(json), AsfDocument.BIDDERS, documents.bidders(null));
   }
 
   /**
@@ -190,7 +191,7 @@ public abstract class AsfJsonDocuments {
     ElementProblems collector = new ElementProblems(BiddersReport.MAX_REFUSED_BIDDERS);
     List<JsonProblem> structural = List.of();
     try {
-      read(bytes, p -> documents.readBidders(p, collector));
+      read(bytes, AsfDocument.BIDDERS, documents.bidders(collector));
     } catch (AsfJsonException e) {
       structural = e.getProblems();
     }
@@ -199,11 +200,8 @@ public abstract class AsfJsonDocuments {
       problems.addAll(ProblemReports.from(refused));
     }
     problems.addAll(structural);
-    List<BiddersReport.Bidder> bidders = new ArrayList<>();
-    for (Object[] accepted : collector.accepted()) {
-      bidders.add(new BiddersReport.Bidder((Integer) accepted[0], (Enterprise) accepted[1]));
-    }
-    return new BiddersReport(bidders, problems, collector.seen(), structural.isEmpty() && !collector.truncated());
+    return new BiddersReport(collector.accepted(), problems, collector.seen(),
+        structural.isEmpty() && !collector.truncated());
   }
 
   /**
@@ -215,7 +213,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public ReservedProcurement readProcurement(InputStream in) {
-    return read(bytes(in), documents::readProcurement);
+    return read(bytes(in), AsfDocument.PROCUREMENT, documents.procurement());
   }
 
   /**
@@ -226,7 +224,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if the document is not a valid procurement document
    */
   public ReservedProcurement readProcurement(String json) {
-    return read(bytes(json), documents::readProcurement);
+    return read(bytes(json), AsfDocument.PROCUREMENT, documents.procurement());
   }
 
   /**
@@ -241,7 +239,7 @@ public abstract class AsfJsonDocuments {
    */
   public List<Assessment> readAssessmentReport(InputStream in) {
     requireRules();
-    return read(bytes(in), documents::readAssessmentReport);
+    return read(bytes(in), AsfDocument.ASSESSMENT_REPORT, Scalars.listOf(documents.assessment()));
   }
 
   /**
@@ -254,7 +252,7 @@ public abstract class AsfJsonDocuments {
    */
   public List<Assessment> readAssessmentReport(String json) {
     requireRules();
-    return read(bytes(json), documents::readAssessmentReport);
+    return read(bytes(json), AsfDocument.ASSESSMENT_REPORT, Scalars.listOf(documents.assessment()));
   }
 
   // ---------------------------------------------------------------------------------------- writing
@@ -267,7 +265,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if a value cannot be written so that it reads back
    */
   public String writeEnterprise(Enterprise enterprise) {
-    return text(write(out -> documents.writeEnterprise(out, enterprise)));
+    return text(write(AsfDocument.ENTERPRISE, documents.enterprise(), enterprise));
   }
 
   /**
@@ -279,7 +277,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeEnterprise(Enterprise enterprise, OutputStream out) {
-    copy(write(w -> documents.writeEnterprise(w, enterprise)), out);
+    copy(write(AsfDocument.ENTERPRISE, documents.enterprise(), enterprise), out);
   }
 
   /**
@@ -290,7 +288,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if a value cannot be written
    */
   public String writeBidders(List<Enterprise> bidders) {
-    return text(write(out -> documents.writeBidders(out, List.copyOf(bidders))));
+    return text(write(AsfDocument.BIDDERS, Out.list(documents.enterprise()), List.copyOf(bidders)));
   }
 
   /**
@@ -302,7 +300,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeBidders(List<Enterprise> bidders, OutputStream out) {
-    copy(write(w -> documents.writeBidders(w, List.copyOf(bidders))), out);
+    copy(write(AsfDocument.BIDDERS, Out.list(documents.enterprise()), List.copyOf(bidders)), out);
   }
 
   /**
@@ -313,7 +311,7 @@ public abstract class AsfJsonDocuments {
    * @throws AsfJsonException if a value cannot be written
    */
   public String writeProcurement(ReservedProcurement procurement) {
-    return text(write(out -> documents.writeProcurement(out, procurement)));
+    return text(write(AsfDocument.PROCUREMENT, documents.procurement(), procurement));
   }
 
   /**
@@ -325,7 +323,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeProcurement(ReservedProcurement procurement, OutputStream out) {
-    copy(write(w -> documents.writeProcurement(w, procurement)), out);
+    copy(write(AsfDocument.PROCUREMENT, documents.procurement(), procurement), out);
   }
 
   /**
@@ -338,7 +336,7 @@ public abstract class AsfJsonDocuments {
    */
   public String writeAssessmentReport(List<Assessment> assessments) {
     requireRules();
-    return text(write(out -> documents.writeAssessmentReport(out, List.copyOf(assessments))));
+    return text(write(AsfDocument.ASSESSMENT_REPORT, Out.list(documents.assessment()), List.copyOf(assessments)));
   }
 
   /**
@@ -352,28 +350,16 @@ public abstract class AsfJsonDocuments {
    */
   public void writeAssessmentReport(List<Assessment> assessments, OutputStream out) {
     requireRules();
-    copy(write(w -> documents.writeAssessmentReport(w, List.copyOf(assessments))), out);
+    copy(write(AsfDocument.ASSESSMENT_REPORT, Out.list(documents.assessment()), List.copyOf(assessments)), out);
   }
 
   // ------------------------------------------------------------------------------------- internals
 
-  /** Reads one document's content. */
-  @FunctionalInterface
-  private interface Reading<D> {
-    D read(TokenReader in) throws IOException;
-  }
-
-  /** Writes one document. */
-  @FunctionalInterface
-  private interface Writing {
-    void write(TokenWriter out) throws IOException;
-  }
-
-  private <D> D read(byte[] bytes, Reading<D> reading) {
+  private <D> D read(byte[] bytes, AsfDocument kind, ValueReader<D> content) {
     preflight(bytes);
     try {
       TokenReader in = syntax.open(bytes);
-      D document = reading.read(in);
+      D document = documents.read(in, kind, content);
       try {
         if (in.next() != null) {
           throw trailing();
@@ -413,17 +399,10 @@ public abstract class AsfJsonDocuments {
     if (json.length() > MAX_DOCUMENT_BYTES) {
       throw tooLarge();
     }
-    try {
-      ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(json));
-      byte[] bytes = new byte[encoded.remaining()];
-      encoded.get(bytes);
-      return bytes;
-    } catch (CharacterCodingException e) {
+    if (Scalars.hasUnpairedSurrogate(json)) {
       throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.unpaired-surrogate");
     }
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   private static AsfJsonException tooLarge() {
@@ -436,7 +415,10 @@ public abstract class AsfJsonDocuments {
     if (bytes.length > MAX_DOCUMENT_BYTES) {
       throw tooLarge();
     }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+    // The byte-order marks of UTF-8, UTF-16 BE and UTF-16 LE, as Latin-1 reads them.
+    String start = new String(bytes, 0, Math.min(3, bytes.length), StandardCharsets.ISO_8859_1);
+    if (start.startsWith("\u00EF\u00BB\u00BF") || start.startsWith("\u00FE\u00FF")
+        || start.startsWith("\u00FF\u00FE")) {
       throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.bom");
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -469,22 +451,10 @@ public abstract class AsfJsonDocuments {
     }
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static byte[] write(Writing writing) {
+  private <C> byte[] write(AsfDocument kind, ValueWriter<C> content, C value) {
     JsonText text = new JsonText();
     try {
-      writing.write(text);
+      documents.write(text, kind, content, value);
     } catch (WireFailure e) {
       throw new AsfJsonException(ProblemReports.from(text.pointer(), e.getCause()).subList(0, 1));
     } catch (IOException e) {

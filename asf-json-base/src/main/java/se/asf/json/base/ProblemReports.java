@@ -10,7 +10,6 @@ import se.asf.core.identity.IdentityViolation;
 import se.asf.json.base.internal.ParseFailure;
 import se.asf.json.base.internal.SafeText;
 import se.asf.json.base.internal.WireFailure;
-import se.asf.json.base.internal.WireMessages;
 import se.asf.json.base.internal.WireProblem;
 import se.asf.json.base.internal.WireTerms;
 
@@ -59,7 +58,7 @@ final class ProblemReports {
   }
 
   private static String identityMessage(Locale locale, IdentityNumberFormatException e, IdentityViolation violation) {
-    return SafeText.redact(WireMessages.format(locale, "problem.identity", e.getMaskedInput(),
-        violation.getMessage(locale)));
+    return SafeText.redact(new WireProblem(JsonProblemCode.INVALID_IDENTITY, "problem.identity",
+        e.getMaskedInput(), violation.getMessage(locale)).getMessage(locale));
   }
 }

@@ -5,7 +5,7 @@ import tools.jackson.databind.module.SimpleModule;
 import se.asf.json.base.AsfJsonFeature;
 import se.asf.json.base.AsfSettings;
 import se.asf.json.base.internal.Codecs;
-import se.asf.json.base.internal.Documents;
+import se.asf.json.base.internal.DocumentCodec;
 
 /**
  * The Jackson 3 module of the asf types: every value, enum and aggregate of asf-core, and the
@@ -59,7 +59,7 @@ public final class AsfModule extends SimpleModule {
    * @param settings the settings
    */
   public AsfModule(AsfSettings settings) {
-    super("asf", VersionUtil.parseVersion(Documents.libraryVersion(), "se.asf", "asf-json-jackson3"));
+    super("asf", VersionUtil.parseVersion(DocumentCodec.libraryVersion(), "se.asf", "asf-json-jackson3"));
     this.settings = settings;
     for (Codecs.Codec<?> codec : new Codecs(settings).all()) {
       add(codec);

@@ -1,9 +1,11 @@
 package se.asf.json.jackson3;
 
+import se.asf.json.base.AsfJsonDocuments;
 import se.asf.json.base.internal.Jackson;
-import se.asf.json.base.internal.Limits;
 import se.asf.json.base.internal.ParseFailure;
+import se.asf.json.base.internal.Token;
 import se.asf.json.base.internal.TokenReader;
+import se.asf.json.base.internal.TokenWriter;
 import se.asf.json.base.internal.ValueReader;
 import se.asf.json.base.internal.ValueWriter;
 import se.asf.json.base.internal.WireFailure;
@@ -33,9 +35,10 @@ final class Jackson3 {
   /** The strict parser factory: the limits, and every lenient feature off. */
   static JsonFactory strictFactory() {
     var builder = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
-            .maxNestingDepth(Limits.MAX_NESTING_DEPTH).maxStringLength(Limits.MAX_STRING_LENGTH)
-            .maxNumberLength(Limits.MAX_NUMBER_LENGTH).maxNameLength(Limits.MAX_NAME_LENGTH).build())
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(AsfJsonDocuments.MAX_DOCUMENT_BYTES).maxNestingDepth(AsfJsonDocuments.MAX_NESTING_DEPTH)
+            .maxStringLength(AsfJsonDocuments.MAX_STRING_LENGTH).maxNumberLength(AsfJsonDocuments.MAX_NUMBER_LENGTH)
+            .maxNameLength(AsfJsonDocuments.MAX_NAME_LENGTH).build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, StreamReadFeature.AUTO_CLOSE_SOURCE,
             StreamReadFeature.USE_FAST_DOUBLE_PARSER, StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER);
@@ -47,10 +50,9 @@ final class Jackson3 {
 
   /** A parser as the engine reads it; a whole document's parser problems become the engine's. */
   static TokenReader tokens(JsonParser p, boolean failOnUnknown, boolean document) {
-    return Jackson.reader(new Jackson.Parser(p::currentToken, p::nextToken, p::currentName, p::getString,
-            () -> p.getNumberType() == JsonParser.NumberType.INT, p::getIntValue, p::getDecimalValue,
-            p::getDoubleValue, p::skipChildren, () -> p.streamReadContext().getNestingDepth()),
-        failOnUnknown, document ? e -> parseFailure(p, e) : null);
+    return new Jackson.Parser(p::currentToken, p::nextToken, p::currentName, p::getString, p::getDecimalValue,
+        p::getDoubleValue, p::skipChildren, () -> p.streamReadContext().getNestingDepth(), failOnUnknown,
+        document ? e -> parseFailure(p, e) : null);
   }
 
   private static ParseFailure parseFailure(JsonParser p, Exception e) {
@@ -59,10 +61,26 @@ final class Jackson3 {
     }
     TokenStreamContext c = p.streamReadContext();
     var at = problem.getLocation();
-    return Jackson.parseFailure(String.valueOf(problem.getOriginalMessage()), e instanceof StreamConstraintsException,
-        at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), new Jackson.Context(
+    return ParseFailure.of(String.valueOf(problem.getOriginalMessage()), e instanceof StreamConstraintsException,
+        at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), new ParseFailure.Where(
             c.pathAsPointer().toString(), c.getParent() == null ? "" : c.getParent().pathAsPointer().toString(),
-            c.inObject(), c.currentName()), p.currentToken());
+            c.inObject(), c.currentName(), Token.of(p.currentToken())));
+  }
+
+  /** A generator as the engine writes through it. */
+  static TokenWriter tokens(JsonGenerator g) {
+    return (token, text) -> {
+      switch (token) {
+        case START_OBJECT -> g.writeStartObject();
+        case END_OBJECT -> g.writeEndObject();
+        case START_ARRAY -> g.writeStartArray();
+        case END_ARRAY -> g.writeEndArray();
+        case NAME -> g.writeName(text);
+        case STRING -> g.writeString(text);
+        case TRUE, FALSE -> g.writeBoolean(token == Token.TRUE);
+        default -> g.writeNumber(text);
+      }
+    };
   }
 
   /** Reads one asf type with the engine; a problem becomes a databind exception with its path. */
@@ -107,8 +125,7 @@ final class Jackson3 {
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext provider) {
       try {
-        writer.write(Jackson.writer(g::writeStartObject, g::writeEndObject, g::writeStartArray, g::writeEndArray,
-            g::writeName, g::writeString, g::writeNumber, g::writeBoolean), value);
+        writer.write(tokens(g), value);
       } catch (java.io.IOException e) {
         throw DatabindException.from(provider, e.getMessage(), e instanceof WireFailure ? e.getCause() : e);
       }

@@ -1,14 +1,8 @@
 package se.asf.json.base.internal;
 
 import java.io.IOException;
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +10,11 @@ import se.asf.core.Share;
 import se.asf.core.geo.Position;
 import se.asf.core.geo.Sweref99TmPosition;
 import se.asf.core.geo.Wgs84Position;
-import se.asf.core.identity.IdentityProblem;
-import se.asf.core.identity.IdentityViolation;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
 import se.asf.core.identity.SupplierIdentity;
 import se.asf.json.base.AsfJsonFeature;
 import se.asf.json.base.AsfSettings;
-import se.asf.json.base.JsonProblemCode;
 
 /**
  * Every reader and writer of one configuration, wired to each other: the declared wire types (one
@@ -33,18 +24,14 @@ import se.asf.json.base.JsonProblemCode;
  * through {@link DocumentCodec}.
  */
 public final class Codecs {
-  /** The reference system code a SWEREF 99 TM position carries. */
-  static final String SWEREF99TM_CRS = "EPSG:3006";
-
   /** How one Java type is read and written. */
   public record Codec<T>(Class<T> type, ValueReader<? extends T> reader, ValueWriter<? super T> writer) {}
 
   private final AsfSettings settings;
-  private final ValueReader<Personnummer> personnummer;
-  private final PositionReader<Position> positions = PositionReader.anyForm();
-  private final Map<WireType<?>, Declared<?>> declared = new LinkedHashMap<>();
+  /** The reader of a personnummer, validated against the settings' clock. */
+  final ValueReader<Personnummer> personnummer;
+  private final Map<WireType<?>, Declared<?>> declared = new IdentityHashMap<>();
   private final List<Codec<?>> all = new ArrayList<>();
-  private final Object rules;
 
   /** Builds the readers and writers. */
   public Codecs(AsfSettings settings) {
@@ -53,25 +40,33 @@ public final class Codecs {
     for (WireType<?> type : Declarations.ALL) {
       add(type);
     }
-    all.add(new Codec<>(Share.class, Scalars.SHARE, (out, share) -> Out.decimal(out, share.getFraction())));
-    all.add(new Codec<>(Organisationsnummer.class, Scalars.ORGANISATIONSNUMMER_VALUE,
-        (out, number) -> out.string(number.toString())));
-    all.add(new Codec<>(Personnummer.class, personnummer, (out, number) -> out.string(personnummer(number))));
+    add(Share.class, Declarations.FRACTION);
+    add(Organisationsnummer.class, Declarations.ORGANISATION_NUMBER);
+    add(Personnummer.class, Declarations.PERSONAL_IDENTITY_NUMBER);
     all.add(new Codec<SupplierIdentity>(SupplierIdentity.class, this::supplierIdentity, (out, identity) ->
         out.string(identity instanceof Personnummer number ? personnummer(number) : identity.toString())));
-    all.add(new Codec<>(IdentityViolation.class, new IdentityViolationReader(), Codecs::identityViolation));
-    all.add(new Codec<>(Position.class, positions, Codecs::position));
+    add(Declarations.IDENTITY_VIOLATION);
+    all.add(new Codec<>(Position.class, PositionReader.anyForm(), Codecs::position));
     all.add(new Codec<>(Wgs84Position.class, PositionReader.wgs84(), Codecs::position));
     all.add(new Codec<>(Sweref99TmPosition.class, PositionReader.sweref99Tm(), Codecs::position));
     for (EnumCode<?> codes : EnumCodes.ALL) {
-      all.add(code(codes));
+      add(codes);
     }
-    this.rules = Rules.PRESENT ? RuleCodecs.add(settings, all, of(Declarations.DATE_PERIOD)) : null;
+    if (Rules.PRESENT) {
+      RuleCodecs.addTo(this);
+    }
+  }
+
+  <T> void add(Class<T> type, Kind<T> kind) {
+    all.add(new Codec<>(type, kind.reader(this), kind.writer(this)));
   }
 
   private <T> void add(WireType<T> type) {
-    Declared<T> codec = of(type);
-    all.add(new Codec<>(type.type(), codec, codec));
+    add(type.type(), Kind.object(type));
+  }
+
+  <E extends Enum<E>> void add(EnumCode<E> codes) {
+    add(codes.type(), Kind.code(codes));
   }
 
   /** Returns every type's reader and writer, for a Jackson module to register. */
@@ -84,22 +79,20 @@ public final class Codecs {
     return settings;
   }
 
-  /** The codecs of asf-rules' types, or {@code null} when asf-rules is absent. */
-  RuleCodecs rules() {
-    return (RuleCodecs) rules;
-  }
-
+  /** Returns the reader and writer of a declared type, built once. */
   @SuppressWarnings("unchecked") // the table holds each declaration's own codec
   <T> Declared<T> of(WireType<T> type) {
     Declared<?> existing = declared.get(type);
     if (existing == null) {
+      // Not computeIfAbsent: building one declaration's codec builds those of the types it refers to.
       existing = new Declared<>(type);
       declared.put(type, existing);
     }
     return (Declared<T>) existing;
   }
 
-  private String personnummer(Personnummer number) {
+  /** A personnummer as written: masked unless the settings say otherwise. */
+  String personnummer(Personnummer number) {
     return settings.isEnabled(AsfJsonFeature.WRITE_FULL_PERSONNUMMER) ? number.toUnmaskedString() : number.toString();
   }
 
@@ -121,41 +114,6 @@ public final class Codecs {
     return Scalars.ORGANISATIONSNUMMER_VALUE.read(in);
   }
 
-  private static <E extends Enum<E>> Codec<E> code(EnumCode<E> codes) {
-    return new Codec<>(codes.type(), Scalars.code(codes), (out, value) -> out.string(codes.code(value)));
-  }
-
-  /** {@link IdentityViolation}: {@code problem}, {@code expected}, {@code index}. */
-  private static void identityViolation(TokenWriter out, IdentityViolation value) throws IOException {
-    out.startObject();
-    out.name("problem");
-    out.string(EnumCodes.IDENTITY_PROBLEM.code(value.getProblem()));
-    Out.text(out, "expected", value.getExpected());
-    out.name("index");
-    out.number(Integer.toString(value.getIndex()));
-    out.endObject();
-  }
-
-  /** Reads {@code {"problem": "check-digit", "expected": "check digit 0", "index": 10}}. */
-  private static final class IdentityViolationReader extends ObjectReader<IdentityViolation> {
-    private static final Field<IdentityProblem> PROBLEM = Field.of("problem", Scalars.code(EnumCodes.IDENTITY_PROBLEM));
-    private static final Field<String> EXPECTED = Field.of("expected", Scalars.TEXT);
-    private static final Field<Integer> INDEX = Field.of("index", Scalars.INT);
-
-    IdentityViolationReader() {
-      super(List.of(PROBLEM, EXPECTED, INDEX));
-    }
-
-    @Override
-    protected IdentityViolation build(FieldValues values) throws IOException {
-      int index = values.required(INDEX);
-      if (index < -1) {
-        throw values.problem("index", JsonProblemCode.INVALID_VALUE, "problem.index", Integer.toString(index));
-      }
-      return IdentityViolation.of(values.required(PROBLEM), values.required(EXPECTED), index);
-    }
-  }
-
   /**
    * {@link Position}, in the form it was given in: {@code {"lat", "lon"}} or {@code {"northing", "easting",
    * "crs": "EPSG:3006"}}.
@@ -170,95 +128,34 @@ public final class Codecs {
       Out.coordinate(out, "northing", grid.getNorthing());
       Out.coordinate(out, "easting", grid.getEasting());
       out.name("crs");
-      out.string(SWEREF99TM_CRS);
+      out.string(PositionReader.SWEREF99TM_CRS);
     }
     out.endObject();
   }
 
-  @SuppressWarnings("unchecked") // each case's reader reads the kind's Java type
-  <V> ValueReader<V> reader(Kind<V> kind) {
-    if (kind instanceof Kind.Scalar<V> scalar) {
-      return (ValueReader<V>) switch (scalar.scalar()) {
-        case TEXT -> Scalars.TEXT;
-        case BOOLEAN -> Scalars.BOOLEAN;
-        case INT -> Scalars.INT;
-        case DECIMAL -> Scalars.DECIMAL;
-        case YEAR -> Scalars.YEAR;
-        case DATE -> Scalars.DATE_VALUE;
-        case PERIOD -> Scalars.PERIOD_VALUE;
-        case SHARE -> Scalars.SHARE;
-        case POSITION -> positions;
-        case ORGANISATIONSNUMMER -> Scalars.ORGANISATIONSNUMMER_VALUE;
-        case PERSONNUMMER -> personnummer;
-        case FOREIGN_IDENTIFIER -> Scalars.FOREIGN_IDENTIFIER_VALUE;
-      };
-    } else if (kind instanceof Kind.Code<?> code) {
-      return (ValueReader<V>) Scalars.code(code.codes());
-    } else if (kind instanceof Kind.CodeSet<?> codes) {
-      return (ValueReader<V>) Scalars.codeSet(codes.codes());
-    } else if (kind instanceof Kind.Obj<V> object) {
-      return of(object.type());
-    } else {
-      return (ValueReader<V>) Scalars.listOf(reader(((Kind.ListOf<?>) kind).element()));
-    }
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"}) // a property's value has its kind's Java type
-  private void write(TokenWriter out, Kind<?> kind, Object value) throws IOException {
-    if (kind instanceof Kind.Scalar<?> scalar) {
-      switch (scalar.scalar()) {
-        case TEXT -> Out.text(out, (String) value);
-        case BOOLEAN -> out.bool((Boolean) value);
-        case INT -> out.number(Integer.toString((Integer) value));
-        case DECIMAL -> Out.decimal(out, (BigDecimal) value);
-        case YEAR -> out.number(Integer.toString(((Year) value).getValue()));
-        case DATE -> Out.date(out, (LocalDate) value);
-        case PERIOD -> out.string(((Period) value).toString());
-        case SHARE -> Out.decimal(out, ((Share) value).getFraction());
-        case POSITION -> position(out, (Position) value);
-        case ORGANISATIONSNUMMER -> out.string(value.toString());
-        case PERSONNUMMER -> out.string(personnummer((Personnummer) value));
-        case FOREIGN_IDENTIFIER -> out.string(value.toString());
-      }
-    } else if (kind instanceof Kind.Code<?> code) {
-      out.string(((EnumCode) code.codes()).code((Enum) value));
-    } else if (kind instanceof Kind.CodeSet<?> codes) {
-      Out.codes(out, (EnumCode) codes.codes(), (Collection) value);
-    } else if (kind instanceof Kind.Obj<?> object) {
-      ((Declared<Object>) of(object.type())).write(out, value);
-    } else {
-      Kind<?> element = ((Kind.ListOf<?>) kind).element();
-      out.startArray();
-      for (Object item : (List<?>) value) {
-        write(out, element, item);
-      }
-      out.endArray();
-    }
-  }
-
   /** The reader and writer of one declared type: the present properties in declaration order, each by its kind. */
-  final class Declared<T> extends ObjectReader<T> implements ValueWriter<T> {
+  public final class Declared<T> extends ObjectReader<T> implements ValueWriter<T> {
     private final WireType<T> type;
-    private final Map<String, Field<?>> fields;
+    private final List<ValueWriter<?>> writers = new ArrayList<>();
 
     private Declared(WireType<T> type) {
-      this(type, Codecs.this.fields(type));
-    }
-
-    private Declared(WireType<T> type, Map<String, Field<?>> fields) {
-      super(List.copyOf(fields.values()));
+      super(type.properties().stream().<Field<?>>map(prop -> field(prop)).toList());
       this.type = type;
-      this.fields = fields;
+      for (Prop<T, ?> prop : type.properties()) {
+        writers.add(prop.kind().writer(Codecs.this));
+      }
     }
 
     @Override
+    @SuppressWarnings("unchecked") // a property's value has its kind's Java type
     public void write(TokenWriter out, T value) throws IOException {
       out.startObject();
-      for (Prop<T, ?> prop : type.properties()) {
+      for (int i = 0; i < writers.size(); i++) {
+        Prop<T, ?> prop = type.properties().get(i);
         Optional<?> present = prop.get(value);
         if (present.isPresent()) {
           out.name(prop.name());
-          Codecs.this.write(out, prop.kind(), present.get());
+          ((ValueWriter<Object>) writers.get(i)).write(out, present.get());
         }
       }
       out.endObject();
@@ -266,59 +163,11 @@ public final class Codecs {
 
     @Override
     protected T build(FieldValues values) throws IOException {
-      return type.build(new Values() {
-        @SuppressWarnings("unchecked") // the field of a property reads the property's type
-        private <V> Field<V> field(Prop<?, V> prop) {
-          return (Field<V>) fields.get(prop.name());
-        }
-
-        @Override
-        public boolean has(Prop<?, ?> prop) {
-          return values.has(fields.get(prop.name()));
-        }
-
-        @Override
-        public <V> V get(Prop<?, V> prop) throws IOException {
-          return values.required(field(prop));
-        }
-
-        @Override
-        public <V> Optional<V> optional(Prop<?, V> prop) {
-          return values.optional(field(prop));
-        }
-
-        @Override
-        public IOException problem(String property, JsonProblemCode code, String key, Serializable... arguments) {
-          return values.problem(property, code, key, arguments);
-        }
-      });
+      return type.build(values);
     }
   }
 
-  private Map<String, Field<?>> fields(WireType<?> type) {
-    Map<String, Field<?>> fields = new LinkedHashMap<>();
-    for (Prop<?, ?> prop : type.properties()) {
-      // Read lazily: types refer to each other, and each is built once.
-      fields.put(prop.name(), Field.of(prop.name(), new Lazy<>(prop.kind())));
-    }
-    return fields;
-  }
-
-  /** A kind's reader, looked up on first use. */
-  private final class Lazy<V> implements ValueReader<V> {
-    private final Kind<V> kind;
-    private ValueReader<V> reader;
-
-    Lazy(Kind<V> kind) {
-      this.kind = kind;
-    }
-
-    @Override
-    public V read(TokenReader in) throws IOException {
-      if (reader == null) {
-        reader = reader(kind);
-      }
-      return reader.read(in);
-    }
+  private <V> Field<V> field(Prop<?, V> prop) {
+    return Field.of(prop.name(), prop.kind().reader(this));
   }
 }

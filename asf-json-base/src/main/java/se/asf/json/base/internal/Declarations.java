@@ -1,5 +1,10 @@
 package se.asf.json.base.internal;
 
+import static se.asf.json.base.internal.Kind.code;
+import static se.asf.json.base.internal.Kind.codeSet;
+import static se.asf.json.base.internal.Kind.listOf;
+import static se.asf.json.base.internal.Kind.object;
+import static se.asf.json.base.internal.Kind.scalar;
 import static se.asf.json.base.internal.Prop.optional;
 import static se.asf.json.base.internal.Prop.required;
 
@@ -32,8 +37,10 @@ import se.asf.core.enterprise.PurposeEvidence;
 import se.asf.core.enterprise.SelfDeclaredShare;
 import se.asf.core.enterprise.Site;
 import se.asf.core.geo.Position;
-import se.asf.core.identity.OrganisationGroup;
 import se.asf.core.identity.ForeignIdentifier;
+import se.asf.core.identity.IdentityProblem;
+import se.asf.core.identity.IdentityViolation;
+import se.asf.core.identity.OrganisationGroup;
 import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
 import se.asf.core.procurement.Centre;
@@ -44,7 +51,6 @@ import se.asf.core.procurement.ShareRequirement;
 import se.asf.core.workforce.Workforce;
 import se.asf.core.workforce.WorkforceLine;
 import se.asf.json.base.JsonProblemCode;
-import se.asf.json.base.internal.EnumCodes;
 
 /**
  * The declarations of the asf-core wire types, each written once. Every serializer, deserializer
@@ -56,24 +62,27 @@ public final class Declarations {
   private static final int INT_MAX = Integer.MAX_VALUE;
 
   /** Any well-formed text; the schema asks for something other than white space. */
-  static final Kind<String> TEXT = scalar(ScalarType.TEXT, Schemas.ref("nonBlankText"));
-  static final Kind<Boolean> BOOLEAN = scalar(ScalarType.BOOLEAN, map("type", "boolean"));
+  static final Kind<String> TEXT = scalar(Scalars.TEXT, Out::text, Schemas.ref("nonBlankText"));
+  static final Kind<Boolean> BOOLEAN = scalar(Scalars.BOOLEAN, TokenWriter::bool, map("type", "boolean"));
   /** A number of people. */
-  static final Kind<Integer> COUNT = scalar(ScalarType.INT, Schemas.ref("count"));
+  static final Kind<Integer> COUNT =
+      scalar(Scalars.INT, (out, value) -> out.number(value.toString()), Schemas.ref("count"));
   /** An amount in SEK. */
-  static final Kind<BigDecimal> AMOUNT = scalar(ScalarType.DECIMAL, Schemas.ref("amount"));
-  static final Kind<Year> YEAR = scalar(ScalarType.YEAR,
+  static final Kind<BigDecimal> AMOUNT = scalar(Scalars.DECIMAL, Out::decimal, Schemas.ref("amount"));
+  static final Kind<Year> YEAR = scalar(Scalars.YEAR, (out, value) -> out.number(value.toString()),
       map("type", "integer", "minimum", Year.MIN_VALUE, "maximum", Year.MAX_VALUE));
-  static final Kind<LocalDate> DATE = scalar(ScalarType.DATE, Schemas.ref("date"));
-  static final Kind<Period> PERIOD = scalar(ScalarType.PERIOD, Schemas.ref("period"));
-  static final Kind<Share> FRACTION = scalar(ScalarType.SHARE, Schemas.ref("fraction"));
-  static final Kind<Position> POSITION = scalar(ScalarType.POSITION, Schemas.ref("position"));
+  static final Kind<LocalDate> DATE = scalar(Scalars.DATE_VALUE, Out::date, Schemas.ref("date"));
+  static final Kind<Period> PERIOD = scalar(Scalars.PERIOD_VALUE, Out::string, Schemas.ref("period"));
+  static final Kind<Share> FRACTION =
+      scalar(Scalars.SHARE, (out, share) -> Out.decimal(out, share.getFraction()), Schemas.ref("fraction"));
+  static final Kind<Position> POSITION = scalar(PositionReader.anyForm(), Codecs::position, Schemas.ref("position"));
   static final Kind<Organisationsnummer> ORGANISATION_NUMBER =
-      scalar(ScalarType.ORGANISATIONSNUMMER, Schemas.ref("organisationNumber"));
-  static final Kind<Personnummer> PERSONAL_IDENTITY_NUMBER =
-      scalar(ScalarType.PERSONNUMMER, Schemas.ref("personalIdentityNumber"));
+      scalar(Scalars.ORGANISATIONSNUMMER_VALUE, Out::string, Schemas.ref("organisationNumber"));
+  /** Read against the settings' clock, and written masked unless the settings say otherwise. */
+  static final Kind<Personnummer> PERSONAL_IDENTITY_NUMBER = new Kind<>(Schemas.ref("personalIdentityNumber"),
+      codecs -> codecs.personnummer, codecs -> (out, number) -> out.string(codecs.personnummer(number)));
   static final Kind<ForeignIdentifier> FOREIGN_IDENTIFIER =
-      scalar(ScalarType.FOREIGN_IDENTIFIER, Schemas.ref("foreignIdentifier"));
+      scalar(Scalars.FOREIGN_IDENTIFIER_VALUE, Out::string, Schemas.ref("foreignIdentifier"));
 
   // ---- values
 
@@ -358,7 +367,7 @@ public final class Declarations {
       ENTERPRISE_PAY_RANGE, ENTERPRISE_SELF_DECLARED_SHARE)
       .withConstraints(Map.of("allOf", enterpriseConstraints()));
 
-  private static Enterprise enterprise(Values v) throws java.io.IOException {
+  private static Enterprise enterprise(FieldValues v) throws java.io.IOException {
     EnterpriseBuilder builder = Enterprise.builder().name(v.get(ENTERPRISE_NAME));
     if (v.has(ENTERPRISE_ORGANISATION_NUMBER) && v.has(ENTERPRISE_PERSONNUMMER)) {
       throw v.problem(PERSONAL_IDENTITY_NUMBER_NAME, JsonProblemCode.CONFLICTING_PROPERTIES,
@@ -553,6 +562,25 @@ public final class Declarations {
                   EnumCodes.LEGAL_BASIS.code(se.asf.core.procurement.LegalBasis.LOU_19_6A_IDEBUREN)))),
               "then", map("not", map("required", List.of("shareRequirement")))))));
 
+  private static final Prop<IdentityViolation, IdentityProblem> VIOLATION_PROBLEM = required("problem",
+      code(EnumCodes.IDENTITY_PROBLEM), IdentityViolation::getProblem, "The rule the text breaks.");
+  private static final Prop<IdentityViolation, String> VIOLATION_EXPECTED =
+      required("expected", TEXT, IdentityViolation::getExpected, "What was expected.");
+  private static final Prop<IdentityViolation, Integer> VIOLATION_INDEX =
+      required("index", COUNT, IdentityViolation::getIndex, "Where in the text, or -1 for the whole.");
+  /**
+   * {@link IdentityViolation}, {@code {"problem": "check-digit", "expected": "check digit 0", "index": 10}};
+   * described by hand in the shipped schema.
+   */
+  public static final WireType<IdentityViolation> IDENTITY_VIOLATION = WireType.of(IdentityViolation.class,
+      "One reason a text is not a valid identity number.", v -> {
+        int index = v.get(VIOLATION_INDEX);
+        if (index < -1) {
+          throw v.problem("index", JsonProblemCode.INVALID_VALUE, "problem.index", Integer.toString(index));
+        }
+        return IdentityViolation.of(v.get(VIOLATION_PROBLEM), v.get(VIOLATION_EXPECTED), index);
+      }, VIOLATION_PROBLEM, VIOLATION_EXPECTED, VIOLATION_INDEX);
+
   /** Every declared type, each after the types it refers to. */
   public static final List<WireType<?>> ALL = List.of(DATE_PERIOD, DOCUMENT_REFERENCE, SITE, BUSINESS_ACTIVITY,
       PURPOSE_EVIDENCE, PARTICIPATION_EVIDENCE, DISTRIBUTION_CLAUSE, FISCAL_YEAR, PROFIT_POLICY, OWNER, BOARD,
@@ -560,26 +588,6 @@ public final class Declarations {
       GEOGRAPHIC_REQUIREMENT, SHARE_REQUIREMENT, RESERVED_PROCUREMENT);
 
   // ---- helpers
-
-  private static <V> Kind<V> scalar(ScalarType type, Map<String, Object> schema) {
-    return new Kind.Scalar<>(type, schema);
-  }
-
-  private static <E extends Enum<E>> Kind<E> code(se.asf.json.base.internal.EnumCode<E> codes) {
-    return new Kind.Code<>(codes);
-  }
-
-  private static <E extends Enum<E>> Kind<java.util.Set<E>> codeSet(se.asf.json.base.internal.EnumCode<E> codes) {
-    return new Kind.CodeSet<>(codes);
-  }
-
-  private static <V> Kind<V> object(WireType<V> type) {
-    return new Kind.Obj<>(type);
-  }
-
-  private static <V> Kind<List<V>> listOf(Kind<V> element) {
-    return new Kind.ListOf<>(element);
-  }
 
   /** A map of keyword, value pairs in order; a {@code null} value is kept (it removes a {@code $ref}). */
   static Map<String, Object> map(Object... keywordsAndValues) {

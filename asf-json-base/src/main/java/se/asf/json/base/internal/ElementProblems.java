@@ -2,14 +2,16 @@ package se.asf.json.base.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.asf.core.enterprise.Enterprise;
+import se.asf.json.base.BiddersReport;
 
 /**
- * Collects, while one array of a document is read, the elements read and the problems of the
- * elements that could not be, when a document is read whole.
+ * Collects, while the bidders of a document read whole are read, the bidders read and the problems
+ * of those that could not be.
  */
 public final class ElementProblems {
   private final int bound;
-  private final List<Object[]> accepted = new ArrayList<>();
+  private final List<BiddersReport.Bidder> accepted = new ArrayList<>();
   private final List<WireFailure> refused = new ArrayList<>();
   private int seen;
   private boolean truncated;
@@ -19,10 +21,10 @@ public final class ElementProblems {
     this.bound = bound;
   }
 
-  /** Records an element read. */
-  public void accept(int index, Object value) {
+  /** Records a bidder read. */
+  public void accept(int index, Enterprise value) {
     seen = index + 1;
-    accepted.add(new Object[] {index, value});
+    accepted.add(new BiddersReport.Bidder(index, value));
   }
 
   /** Records an element refused. */
@@ -39,8 +41,8 @@ public final class ElementProblems {
     return truncated;
   }
 
-  /** Returns the elements read, each as {index, value}. */
-  public List<Object[]> accepted() {
+  /** Returns the bidders read. */
+  public List<BiddersReport.Bidder> accepted() {
     return accepted;
   }
 

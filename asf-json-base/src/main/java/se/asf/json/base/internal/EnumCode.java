@@ -2,9 +2,11 @@ package se.asf.json.base.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,9 +15,10 @@ import java.util.regex.Pattern;
 /**
  * The wire codes of one enum: an explicit table from constant to a lower-case kebab code.
  *
- * <p>The table is written out constant by constant, never derived from {@code name()}, so renaming a
- * Java constant cannot change the wire format. Building the table fails at once when a constant has
- * no code, or two constants share one. The table's order is the order sets are written in.
+ * <p>Every code is written out, never derived from {@code name()}, so renaming a Java constant cannot
+ * change the wire format: {@link #of} finds the constant a code names, and building the table fails at
+ * once when a code names no constant, a constant has no code, or two constants share one. The table's
+ * order is the order sets are written in.
  *
  * @param <E> the enum
  */
@@ -23,20 +26,26 @@ public final class EnumCode<E extends Enum<E>> {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final Class<E> type;
-  private final EnumMap<E, String> codes;
-  private final Map<String, E> constants;
-  private final EnumMap<E, Integer> positions;
+  private final Map<E, String> codes;
+  private final Map<String, E> constants = new LinkedHashMap<>();
 
   private EnumCode(Class<E> type, LinkedHashMap<E, String> table) {
     this.type = type;
     this.codes = new EnumMap<>(type);
-    this.constants = new LinkedHashMap<>();
-    this.positions = new EnumMap<>(type);
-    for (Map.Entry<E, String> entry : table.entrySet()) {
-      codes.put(entry.getKey(), entry.getValue());
-      constants.put(entry.getValue(), entry.getKey());
-      positions.put(entry.getKey(), positions.size());
+    codes.putAll(table);
+    table.forEach((constant, code) -> constants.put(code, constant));
+  }
+
+  /**
+   * Builds the table of codes that are their constants' names in lower-case kebab form ({@code
+   * full-time-equivalents} for {@code FULL_TIME_EQUIVALENTS}), in the order given.
+   */
+  public static <E extends Enum<E>> EnumCode<E> of(Class<E> type, String... codes) {
+    Builder<E> builder = builder(type);
+    for (String code : codes) {
+      builder.put(Enum.valueOf(type, code.toUpperCase(Locale.ROOT).replace('-', '_')), code);
     }
+    return builder.build();
   }
 
   /** Starts a table. */
@@ -64,16 +73,12 @@ public final class EnumCode<E extends Enum<E>> {
     return List.copyOf(constants.keySet());
   }
 
-  /** Returns the position of a constant in the table, the order in which sets are written. */
-  public int position(E constant) {
-    return positions.get(constant);
-  }
-
   /** Sorts constants into table order. */
   public List<E> inTableOrder(Iterable<E> constants) {
     List<E> sorted = new ArrayList<>();
     constants.forEach(sorted::add);
-    sorted.sort((a, b) -> Integer.compare(position(a), position(b)));
+    List<E> order = List.copyOf(this.constants.values());
+    sorted.sort(Comparator.comparing(order::indexOf));
     return Collections.unmodifiableList(sorted);
   }
 

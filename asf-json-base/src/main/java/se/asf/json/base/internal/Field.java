@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param reader how its value is read
  * @param <V> the value type
  */
-public record Field<V>(String name, ValueReader<V> reader) {
+public record Field<V>(String name, ValueReader<V> reader) implements FieldValues.Name<V> {
 
   /** Checks the arguments. */
   public Field {

@@ -6,32 +6,42 @@ import java.util.Map;
 import java.util.Optional;
 import se.asf.json.base.JsonProblemCode;
 
-/** The values read from one JSON object, by property. */
+/** The values read from one JSON object, by property, as a reader's build step sees them. */
 public final class FieldValues {
   private final Map<String, Object> values = new HashMap<>();
 
+  /**
+   * What names a property of the object: a hand-written reader's {@link Field} or a declaration's {@link Prop}.
+   *
+   * @param <V> the value type
+   */
+  public interface Name<V> {
+    /** Returns the property's name on the wire. */
+    String name();
+  }
+
   FieldValues() {}
 
-  void put(Field<?> field, Object value) {
+  void put(Name<?> field, Object value) {
     values.put(field.name(), value);
   }
 
   /** Tells whether a property was given. */
-  public boolean has(Field<?> field) {
+  public boolean has(Name<?> field) {
     return values.containsKey(field.name());
   }
 
   /** Returns a required property's value. */
-  public <V> V required(Field<V> field) throws WireFailure {
+  public <V> V get(Name<V> field) throws WireFailure {
     if (!has(field)) {
       throw problem(field.name(), JsonProblemCode.MISSING_PROPERTY, "problem.missing", field.name());
     }
-    return get(field);
+    return value(field);
   }
 
   /** Returns an optional property's value. */
-  public <V> Optional<V> optional(Field<V> field) {
-    return has(field) ? Optional.of(get(field)) : Optional.empty();
+  public <V> Optional<V> optional(Name<V> field) {
+    return has(field) ? Optional.of(value(field)) : Optional.empty();
   }
 
   /**
@@ -42,8 +52,8 @@ public final class FieldValues {
     return Problems.fail(code, key, arguments).under(property);
   }
 
-  @SuppressWarnings("unchecked") // put only ever stores what field.reader() returned
-  private <V> V get(Field<V> field) {
+  @SuppressWarnings("unchecked") // put only ever stores what the property's reader returned
+  private <V> V value(Name<V> field) {
     return (V) values.get(field.name());
   }
 }

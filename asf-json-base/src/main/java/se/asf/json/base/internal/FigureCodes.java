@@ -1,7 +1,7 @@
 package se.asf.json.base.internal;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.asf.rules.Figure;
@@ -13,41 +13,28 @@ import se.asf.rules.Figure;
  * value in that type's wire codes ({@link EnumCodes}). Not API.
  */
 public final class FigureCodes {
+  /** The kinds of figures. */
+  public static final EnumCode<Figure.Kind> KINDS =
+      EnumCode.of(Figure.Kind.class, "decimal", "share", "distance", "date", "period", "text", "code", "none");
+
   private static final Map<String, EnumCode<?>> TYPES = new LinkedHashMap<>();
 
   static {
-    TYPES.put("countingBasis", EnumCodes.COUNTING_BASIS);
-    TYPES.put("participationMechanism", EnumCodes.PARTICIPATION_MECHANISM);
-    TYPES.put("distributionRule", EnumCodes.DISTRIBUTION_RULE);
-    TYPES.put("evidenceSource", EnumCodes.EVIDENCE_SOURCE);
-    TYPES.put("publicBenefitScope", EnumCodes.PUBLIC_BENEFIT_SCOPE);
+    for (EnumCode<?> codes : List.of(EnumCodes.COUNTING_BASIS, EnumCodes.PARTICIPATION_MECHANISM,
+        EnumCodes.DISTRIBUTION_RULE, EnumCodes.EVIDENCE_SOURCE, EnumCodes.PUBLIC_BENEFIT_SCOPE)) {
+      TYPES.put(Schemas.definitionName(codes.type()), codes);
+    }
   }
 
   private FigureCodes() {}
 
-  /** Returns the wire code of a figure's kind. */
-  public static String kind(Figure.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Returns the kind of a wire code. */
-  public static Optional<Figure.Kind> kind(String code) {
-    for (Figure.Kind kind : Figure.Kind.values()) {
-      if (kind(kind).equals(code)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Returns the wire type of a code figure's value. */
   public static String type(Enum<?> code) {
-    for (Map.Entry<String, EnumCode<?>> type : TYPES.entrySet()) {
-      if (type.getValue().type() == code.getDeclaringClass()) {
-        return type.getKey();
-      }
+    String type = Schemas.definitionName(code.getDeclaringClass());
+    if (!TYPES.containsKey(type)) {
+      throw new IllegalArgumentException("no wire codes for " + code.getDeclaringClass().getName());
     }
-    throw new IllegalArgumentException("no wire codes for " + code.getDeclaringClass().getName());
+    return type;
   }
 
   /** Returns the wire code of a code figure's value. */

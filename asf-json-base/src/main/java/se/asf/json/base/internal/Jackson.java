@@ -10,9 +10,8 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
- * What the two Jackson adapters share: a parser and a generator of either major, given as method
- * references, seen as the engine's {@link TokenReader} and {@link TokenWriter}. Each adapter names
- * its major's methods and nothing more.
+ * What the two Jackson adapters share: a parser of either major, given as method references, seen
+ * as the engine's {@link TokenReader}. Each adapter names its major's methods and nothing more.
  */
 public final class Jackson {
   private Jackson() {}
@@ -24,164 +23,68 @@ public final class Jackson {
     T call() throws Exception;
   }
 
-  /** A call that writes a token. */
-  @FunctionalInterface
-  public interface Run {
-    /** Writes. */
-    void run() throws Exception;
-  }
+  /**
+   * A parser of either major, as method references, seen as the engine's {@link TokenReader}; when a whole
+   * document is read, {@code parseFailure} turns the parser's problems into the engine's.
+   */
+  public record Parser(Supplier<Enum<?>> token, Call<Enum<?>> nextToken, Call<String> currentName, Call<String> string,
+      Call<BigDecimal> decimal, Call<Double> number, Call<?> skip, IntSupplier nesting, boolean failOnUnknownProperties,
+      Function<Exception, ParseFailure> parseFailure) implements TokenReader {
 
-  /** A call that writes one value. */
-  @FunctionalInterface
-  public interface Write<T> {
-    /** Writes. */
-    void write(T value) throws Exception;
-  }
-
-  /** A parser, as method references. */
-  public record Parser(Supplier<Enum<?>> current, Call<Enum<?>> next, Call<String> name, Call<String> text,
-      Call<Boolean> fitsInt, Call<Integer> intValue, Call<BigDecimal> decimal, Call<Double> doubleValue,
-      Call<?> skipChildren, IntSupplier depth) {}
-
-  /** Returns the engine's view of a parser. */
-  public static TokenReader reader(Parser parser, boolean failOnUnknown, Function<Exception, ParseFailure> parseFailure) {
-    return new TokenReader() {
-      private <T> T call(Call<T> call) throws IOException {
-        try {
-          return call.call();
-        } catch (IOException | RuntimeException e) {
-          ParseFailure failure = parseFailure == null ? null : parseFailure.apply(e);
-          if (failure != null) {
-            throw failure;
-          }
-          throw e;
-        } catch (Exception e) {
-          throw new IOException(e);
+    private <T> T call(Call<T> call) throws IOException {
+      try {
+        return call.call();
+      } catch (IOException | RuntimeException e) {
+        ParseFailure failure = parseFailure == null ? null : parseFailure.apply(e);
+        if (failure != null) {
+          throw failure;
         }
+        throw e;
+      } catch (Exception e) {
+        throw new IOException(e);
       }
+    }
 
-      @Override
-      public Token current() {
-        return Token.of(parser.current().get());
-      }
+    @Override
+    public Token current() {
+      return Token.of(token.get());
+    }
 
-      @Override
-      public Token next() throws IOException {
-        return Token.of(call(parser.next()));
-      }
+    @Override
+    public Token next() throws IOException {
+      return Token.of(call(nextToken));
+    }
 
-      @Override
-      public String name() throws IOException {
-        return call(parser.name());
-      }
+    @Override
+    public String name() throws IOException {
+      return call(currentName);
+    }
 
-      @Override
-      public String text() throws IOException {
-        return call(parser.text());
-      }
+    @Override
+    public String text() throws IOException {
+      return call(string);
+    }
 
-      @Override
-      public boolean fitsInt() throws IOException {
-        return call(parser.fitsInt());
-      }
+    @Override
+    public BigDecimal decimalValue() throws IOException {
+      return call(decimal);
+    }
 
-      @Override
-      public int intValue() throws IOException {
-        return call(parser.intValue());
-      }
+    @Override
+    public double doubleValue() throws IOException {
+      return call(number);
+    }
 
-      @Override
-      public BigDecimal decimalValue() throws IOException {
-        return call(parser.decimal());
-      }
+    @Override
+    public void skipChildren() throws IOException {
+      call(skip);
+    }
 
-      @Override
-      public double doubleValue() throws IOException {
-        return call(parser.doubleValue());
-      }
-
-      @Override
-      public void skipChildren() throws IOException {
-        call(parser.skipChildren());
-      }
-
-      @Override
-      public int depth() {
-        return parser.depth().getAsInt();
-      }
-
-      @Override
-      public boolean failOnUnknownProperties() {
-        return failOnUnknown;
-      }
-    };
-  }
-
-  /** Returns the engine's view of a generator. */
-  public static TokenWriter writer(Run startObject, Run endObject, Run startArray, Run endArray,
-      Write<String> name, Write<String> string, Write<String> number, Write<Boolean> bool) {
-    return new TokenWriter() {
-      @Override
-      public void startObject() throws IOException {
-        run(startObject);
-      }
-
-      @Override
-      public void endObject() throws IOException {
-        run(endObject);
-      }
-
-      @Override
-      public void startArray() throws IOException {
-        run(startArray);
-      }
-
-      @Override
-      public void endArray() throws IOException {
-        run(endArray);
-      }
-
-      @Override
-      public void name(String value) throws IOException {
-        run(() -> name.write(value));
-      }
-
-      @Override
-      public void string(String value) throws IOException {
-        run(() -> string.write(value));
-      }
-
-      @Override
-      public void number(String text) throws IOException {
-        run(() -> number.write(text));
-      }
-
-      @Override
-      public void bool(boolean value) throws IOException {
-        run(() -> bool.write(value));
-      }
-    };
-  }
-
-  private static void run(Run call) throws IOException {
-    try {
-      call.run();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(e);
+    @Override
+    public int depth() {
+      return nesting.getAsInt();
     }
   }
-
-  /** Describes a parser exception of either major as the engine's {@link ParseFailure}. */
-  public static ParseFailure parseFailure(String message, boolean limit, long line, long column, Context context,
-      Enum<?> token) {
-    return ParseProblems.of(message, limit, line, column, new ParseProblems.Where(context.pointer(),
-        context.parentPointer(), context.inObject(), context.name(), Token.of(token)));
-  }
-
-  /** A parser's context, as either major describes it. */
-  public record Context(String pointer, String parentPointer, boolean inObject, String name) {}
 
   /** Hands a failure's path, innermost step first, to the major's exception. */
   public static void prependPath(WireFailure failure, IntConsumer index, Consumer<String> name) {

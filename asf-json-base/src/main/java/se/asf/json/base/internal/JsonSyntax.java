@@ -7,8 +7,8 @@ import java.io.IOException;
 public interface JsonSyntax {
 
   /**
-   * Opens a parser over the bytes, with the limits of {@link Limits} and every lenient feature off; what the
-   * parser rejects surfaces as a {@link ParseFailure}.
+   * Opens a parser over the bytes, with the limits of {@link se.asf.json.base.AsfJsonDocuments} and every
+   * lenient feature off; what the parser rejects surfaces as a {@link ParseFailure}.
    */
   TokenReader open(byte[] bytes) throws IOException;
 }

@@ -35,50 +35,35 @@ public final class JsonText implements TokenWriter {
   }
 
   @Override
-  public void startObject() {
-    open(false, '{');
-  }
-
-  @Override
-  public void endObject() {
-    close('}');
-  }
-
-  @Override
-  public void startArray() {
-    open(true, '[');
-  }
-
-  @Override
-  public void endArray() {
-    close(']');
-  }
-
-  @Override
-  public void name(String name) {
-    Frame frame = frames.element();
-    entry(frame);
-    frame.name = name;
-    quote(name);
-    out.append(": ");
-  }
-
-  @Override
-  public void string(String value) {
-    beforeValue();
-    quote(value);
-  }
-
-  @Override
-  public void number(String text) {
-    beforeValue();
-    out.append(text);
-  }
-
-  @Override
-  public void bool(boolean value) {
-    beforeValue();
-    out.append(value);
+  public void token(Token token, String text) {
+    switch (token) {
+      case START_OBJECT, START_ARRAY -> {
+        beforeValue();
+        out.append(token == Token.START_OBJECT ? '{' : '[');
+        frames.push(new Frame(token == Token.START_ARRAY));
+      }
+      case END_OBJECT, END_ARRAY -> {
+        if (frames.pop().entries > 0) {
+          newLine();
+        }
+        out.append(token == Token.END_OBJECT ? '}' : ']');
+      }
+      case NAME -> {
+        Frame frame = frames.element();
+        entry(frame);
+        frame.name = text;
+        quote(text);
+        out.append(": ");
+      }
+      case STRING -> {
+        beforeValue();
+        quote(text);
+      }
+      default -> {
+        beforeValue();
+        out.append(token == Token.TRUE ? "true" : token == Token.FALSE ? "false" : text);
+      }
+    }
   }
 
   /** Returns the document written, with its final line end. */
@@ -98,20 +83,6 @@ public final class JsonText implements TokenWriter {
       }
     }
     return pointer.toString();
-  }
-
-  private void open(boolean array, char bracket) {
-    beforeValue();
-    out.append(bracket);
-    frames.push(new Frame(array));
-  }
-
-  private void close(char bracket) {
-    Frame frame = frames.pop();
-    if (frame.entries > 0) {
-      newLine();
-    }
-    out.append(bracket);
   }
 
   private void beforeValue() {

@@ -91,9 +91,4 @@ public abstract class ObjectReader<T> implements ValueReader<T> {
     }
     return values;
   }
-
-  /** Returns the declared properties' wire names, in declaration order. */
-  public List<String> propertyNames() {
-    return List.copyOf(fields.keySet());
-  }
 }

@@ -3,9 +3,9 @@ package se.asf.json.base.internal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import se.asf.json.base.JsonProblemCode;
+import se.asf.json.base.AsfJsonDocuments;
 
 /**
  * Writes the scalar values of the wire format, in their one canonical form: decimals exactly as
@@ -16,7 +16,7 @@ import se.asf.json.base.JsonProblemCode;
  * years 0000–9999, a text with an unpaired surrogate) is refused here, so every document written can
  * be read back.
  */
-final class Out {
+public final class Out {
   private Out() {}
 
   static void text(TokenWriter out, String name, String value) throws IOException {
@@ -31,15 +31,15 @@ final class Out {
     out.string(value);
   }
 
-  static void decimal(TokenWriter out, String name, BigDecimal value) throws IOException {
-    out.name(name);
-    decimal(out, value);
+  /** Writes a value as the string of its {@code toString()}, its canonical form. */
+  static void string(TokenWriter out, Object value) throws IOException {
+    out.string(value.toString());
   }
 
   static void decimal(TokenWriter out, BigDecimal value) throws IOException {
-    if (Scalars.plainLength(value) > Limits.MAX_NUMBER_LENGTH) {
+    if (Scalars.plainLength(value) > AsfJsonDocuments.MAX_NUMBER_LENGTH) {
       throw Problems.fail(JsonProblemCode.LIMIT_EXCEEDED, "problem.decimal-too-long",
-          Integer.toString(Limits.MAX_NUMBER_LENGTH));
+          Integer.toString(AsfJsonDocuments.MAX_NUMBER_LENGTH));
     }
     out.number(value.toString());
   }
@@ -49,16 +49,6 @@ final class Out {
     out.number(Double.toString(value));
   }
 
-  static void bool(TokenWriter out, String name, boolean value) throws IOException {
-    out.name(name);
-    out.bool(value);
-  }
-
-  static void date(TokenWriter out, String name, LocalDate value) throws IOException {
-    out.name(name);
-    date(out, value);
-  }
-
   static void date(TokenWriter out, LocalDate value) throws IOException {
     if (value.getYear() < 0 || value.getYear() > 9999) {
       throw Problems.fail(JsonProblemCode.INVALID_VALUE, "problem.date-unwritable", value.toString());
@@ -66,22 +56,14 @@ final class Out {
     out.string(value.toString());
   }
 
-  static <E extends Enum<E>> void codes(TokenWriter out, EnumCode<E> codes, Collection<E> values)
-      throws IOException {
-    out.startArray();
-    for (E value : codes.inTableOrder(values)) {
-      out.string(codes.code(value));
-    }
-    out.endArray();
-  }
-
-  static <T> void array(TokenWriter out, String name, ValueWriter<T> writer, List<? extends T> values)
-      throws IOException {
-    out.name(name);
-    out.startArray();
-    for (T value : values) {
-      writer.write(out, value);
-    }
-    out.endArray();
+  /** Returns the writer of an array of values. */
+  public static <T> ValueWriter<List<T>> list(ValueWriter<T> element) {
+    return (out, values) -> {
+      out.startArray();
+      for (T value : values) {
+        element.write(out, value);
+      }
+      out.endArray();
+    };
   }
 }

@@ -53,13 +53,13 @@ final class PositionReader<P extends Position> extends ObjectReader<P> {
       throw values.problem(conflicting, JsonProblemCode.CONFLICTING_PROPERTIES, "problem.position-forms");
     }
     if (grid || type == Sweref99TmPosition.class) {
-      String crs = values.required(CRS);
+      String crs = values.get(CRS);
       if (!SWEREF99TM_CRS.equals(crs)) {
         throw values.problem("crs", JsonProblemCode.INVALID_VALUE, "problem.crs", SWEREF99TM_CRS);
       }
-      return type.cast(Position.ofSweref99Tm(values.required(NORTHING), values.required(EASTING)));
+      return type.cast(Position.ofSweref99Tm(values.get(NORTHING), values.get(EASTING)));
     }
-    return type.cast(Position.ofWgs84(values.required(LAT), values.required(LON)));
+    return type.cast(Position.ofWgs84(values.get(LAT), values.get(LON)));
   }
 
   @Override

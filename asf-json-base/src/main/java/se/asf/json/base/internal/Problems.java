@@ -18,24 +18,8 @@ public final class Problems {
 
   /** A value of the wrong JSON type. */
   public static WireFailure wrongType(TokenReader in, String expected) {
-    return fail(JsonProblemCode.WRONG_TYPE, "problem.wrong-type",
-        new WireProblem.Term(expected), new WireProblem.Term(found(in.current())));
-  }
-
-  private static String found(Token token) {
-    if (token == null) {
-      return "type.nothing";
-    }
-    return switch (token) {
-      case START_OBJECT, END_OBJECT, NAME -> "type.object";
-      case START_ARRAY, END_ARRAY -> "type.array";
-      case STRING -> "type.string";
-      case INTEGER -> "type.integer";
-      case DECIMAL -> "type.number";
-      case TRUE, FALSE -> "type.boolean";
-      case NULL -> "type.null";
-      case OTHER -> "type.other";
-    };
+    return fail(JsonProblemCode.WRONG_TYPE, "problem.wrong-type", new WireProblem.Term(expected),
+        new WireProblem.Term(in.current() == null ? "type.nothing" : in.current().found));
   }
 
   /** An asf-core invariant broken while a value was built: the path names the attribute. */

@@ -11,25 +11,24 @@ import java.util.function.Function;
  * getter, a one-line description, and the schema keywords that narrow its kind (such as
  * {@code minimum}).
  *
+ * @param name the JSON name
+ * @param kind the value's kind
+ * @param required whether the property must be present
+ * @param getter the property's value in an object; empty when it is left out
+ * @param description the one-line description
+ * @param narrowing the schema keywords that narrow the kind's schema
  * @param <T> the type the property belongs to
  * @param <V> the value type
  */
-public final class Prop<T, V> {
-  private final String name;
-  private final Kind<V> kind;
-  private final boolean required;
-  private final Function<T, Optional<? extends V>> getter;
-  private final String description;
-  private final Map<String, Object> narrowing;
+public record Prop<T, V>(String name, Kind<V> kind, boolean required, Function<T, Optional<? extends V>> getter,
+    String description, Map<String, Object> narrowing) implements FieldValues.Name<V> {
 
-  private Prop(String name, Kind<V> kind, boolean required, Function<T, Optional<? extends V>> getter,
-      String description, Map<String, Object> narrowing) {
-    this.name = Objects.requireNonNull(name, "name");
-    this.kind = Objects.requireNonNull(kind, "kind");
-    this.required = required;
-    this.getter = Objects.requireNonNull(getter, "getter");
-    this.description = Objects.requireNonNull(description, "description");
-    this.narrowing = narrowing;
+  /** Checks the declaration. */
+  public Prop {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(getter, "getter");
+    Objects.requireNonNull(description, "description");
   }
 
   /** Declares a required property. */
@@ -51,30 +50,8 @@ public final class Prop<T, V> {
    */
   public Prop<T, V> schema(Object... keywordsAndValues) {
     Map<String, Object> narrowing = new LinkedHashMap<>(this.narrowing);
-    for (int i = 0; i < keywordsAndValues.length; i += 2) {
-      narrowing.put((String) keywordsAndValues[i], keywordsAndValues[i + 1]);
-    }
+    narrowing.putAll(Declarations.map(keywordsAndValues));
     return new Prop<>(name, kind, required, getter, description, narrowing);
-  }
-
-  /** Returns the JSON name. */
-  public String name() {
-    return name;
-  }
-
-  /** Returns the value's kind. */
-  public Kind<V> kind() {
-    return kind;
-  }
-
-  /** Tells whether the property must be present. */
-  public boolean required() {
-    return required;
-  }
-
-  /** Returns the one-line description. */
-  public String description() {
-    return description;
   }
 
   /** Returns the property's value in an object. */
@@ -82,20 +59,15 @@ public final class Prop<T, V> {
     return getter.apply(owner);
   }
 
-  /** Returns the property's schema: its kind's, narrowed, with the description. */
+  /** Returns the property's schema: its kind's, narrowed. */
   public Map<String, Object> schema() {
-    Map<String, Object> schema;
-    if (narrowing.containsKey("$ref")) {
-      schema = new LinkedHashMap<>();
-    } else {
-      schema = kind.schema();
-    }
+    Map<String, Object> schema = narrowing.containsKey("$ref") ? new LinkedHashMap<>() : kind.schema();
     for (Map.Entry<String, Object> entry : narrowing.entrySet()) {
       if (entry.getKey().equals("items") && schema.get("items") instanceof Map<?, ?> items
           && entry.getValue() instanceof Map<?, ?> more) {
         Map<Object, Object> merged = new LinkedHashMap<>(items);
         merged.putAll(more);
-        merged.values().removeIf(java.util.Objects::isNull);
+        merged.values().removeIf(Objects::isNull);
         schema.put("items", merged);
       } else if (entry.getValue() != null) {
         schema.put(entry.getKey(), entry.getValue());

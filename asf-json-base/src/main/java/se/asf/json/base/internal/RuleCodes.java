@@ -6,16 +6,11 @@ import se.asf.rules.radius.PositionWarning;
 /** The code tables of asf-rules' enums, apart from asf-core's so that asf-rules may be absent. */
 public final class RuleCodes {
   /** {@link Outcome} of asf-rules. */
-  public static final EnumCode<Outcome> OUTCOME = EnumCode.builder(Outcome.class)
-      .put(Outcome.MET, "met")
-      .put(Outcome.NOT_MET, "not-met")
-      .put(Outcome.UNDETERMINED, "undetermined")
-      .build();
+  public static final EnumCode<Outcome> OUTCOME = EnumCode.of(Outcome.class, "met", "not-met", "undetermined");
 
   /** {@link PositionWarning} of asf-rules: a warning on one site's result against a radius. */
-  public static final EnumCode<PositionWarning> POSITION_WARNING = EnumCode.builder(PositionWarning.class)
-      .put(PositionWarning.LIKELY_SWAPPED_COORDINATES, "likely-swapped-coordinates")
-      .build();
+  public static final EnumCode<PositionWarning> POSITION_WARNING =
+      EnumCode.of(PositionWarning.class, "likely-swapped-coordinates");
 
   private RuleCodes() {}
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import se.asf.core.InvariantViolationException;
 import se.asf.core.Share;
@@ -22,6 +23,7 @@ import se.asf.core.identity.Organisationsnummer;
 import se.asf.core.identity.Personnummer;
 import se.asf.json.base.JsonProblemCode;
 import se.asf.json.base.AsfSettings;
+import se.asf.json.base.AsfJsonDocuments;
 
 /**
  * Readers for the scalar values of the wire format, and for arrays and maps of values. Each is
@@ -39,6 +41,8 @@ public final class Scalars {
   private static final Pattern VAT_NUMBER = Pattern.compile("SE([0-9]{10})01");
   /** The spellings of the CLI and the CSV: 10 or 12 digits, with {@code -}, {@code +} or no separator. */
   private static final Pattern PERSONNUMMER = Pattern.compile("([0-9]{2})?[0-9]{6}[-+]?[0-9]{4}");
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final Pattern MASKED_PERSONNUMMER = Pattern.compile("([0-9]{2})?[0-9]{6}[-+]?\\*{4}");
 
   /** Any JSON string that is well-formed Unicode. */
@@ -60,11 +64,11 @@ public final class Scalars {
     if (in.current() != Token.INTEGER) {
       throw Problems.wrongType(in, "type.integer");
     }
-    if (!in.fitsInt()) {
-      throw Problems.fail(JsonProblemCode.INVALID_VALUE, "problem.integer-range",
-          Integer.toString(Integer.MIN_VALUE), Integer.toString(Integer.MAX_VALUE));
+    BigDecimal value = in.decimalValue();
+    if (value.compareTo(INT_MIN) < 0 || value.compareTo(INT_MAX) > 0) {
+      throw Problems.fail(JsonProblemCode.INVALID_VALUE, "problem.integer-range", INT_MIN, INT_MAX);
     }
-    return in.intValue();
+    return value.intValue();
   };
 
   /** An exact decimal, read as a {@code BigDecimal} from the number's text: never via a double. */
@@ -74,9 +78,9 @@ public final class Scalars {
       throw Problems.wrongType(in, "type.number");
     }
     BigDecimal value = in.decimalValue();
-    if (plainLength(value) > Limits.MAX_NUMBER_LENGTH) {
+    if (plainLength(value) > AsfJsonDocuments.MAX_NUMBER_LENGTH) {
       throw Problems.fail(JsonProblemCode.LIMIT_EXCEEDED, "problem.decimal-too-long",
-          Integer.toString(Limits.MAX_NUMBER_LENGTH));
+          Integer.toString(AsfJsonDocuments.MAX_NUMBER_LENGTH));
     }
     return value;
   };
@@ -91,27 +95,11 @@ public final class Scalars {
   };
 
   /** A share: an exact decimal fraction in [0, 1]. */
-  public static final ValueReader<Share> SHARE = in -> {
-    BigDecimal fraction = DECIMAL.read(in);
-    try {
-      return Share.ofFraction(fraction);
-    } catch (InvariantViolationException e) {
-      throw WireFailure.of(e);
-    }
-  };
+  public static final ValueReader<Share> SHARE = in -> core(DECIMAL.read(in), Share::ofFraction);
 
   /** An ISO-8601 calendar date, {@code YYYY-MM-DD}. */
-  public static final ValueReader<LocalDate> DATE_VALUE = in -> {
-    String text = text(in);
-    if (DATE.matcher(text).matches()) {
-      try {
-        return LocalDate.parse(text, DATE_FORMAT);
-      } catch (DateTimeException e) {
-        // falls through to the common report
-      }
-    }
-    throw Problems.fail(JsonProblemCode.INVALID_VALUE, "problem.date", SafeText.echo(text));
-  };
+  public static final ValueReader<LocalDate> DATE_VALUE =
+      matching(DATE, "problem.date", text -> LocalDate.parse(text, DATE_FORMAT));
 
   /** A year, as a JSON integer. */
   public static final ValueReader<Year> YEAR = in -> {
@@ -123,17 +111,7 @@ public final class Scalars {
   };
 
   /** An ISO-8601 period of years, months, weeks and days, such as {@code P6M}; no signs. */
-  public static final ValueReader<Period> PERIOD_VALUE = in -> {
-    String text = text(in);
-    if (PERIOD.matcher(text).matches()) {
-      try {
-        return Period.parse(text);
-      } catch (DateTimeException | ArithmeticException e) {
-        // falls through to the common report
-      }
-    }
-    throw Problems.fail(JsonProblemCode.INVALID_VALUE, "problem.period", SafeText.echo(text));
-  };
+  public static final ValueReader<Period> PERIOD_VALUE = matching(PERIOD, "problem.period", Period::parse);
 
   /**
    * An organisation number in the spellings of the CLI and the CSV: {@code NNNNNN-NNNN}, {@code NNNNNNNNNN},
@@ -148,11 +126,7 @@ public final class Scalars {
       throw Problems.fail(JsonProblemCode.INVALID_IDENTITY, "problem.organisationsnummer-form",
           SafeText.echo(text));
     }
-    try {
-      return Organisationsnummer.parse(number);
-    } catch (IdentityNumberFormatException e) {
-      throw WireFailure.of(e);
-    }
+    return core(number, Organisationsnummer::parse);
   };
 
   /**
@@ -160,14 +134,8 @@ public final class Scalars {
    * {@code FI:VAT:FI01120389}: the ISO 3166-1 alpha-2 country, {@code VAT} or {@code NATIONAL_REGISTER},
    * and the value, its check digit verified where the country's is well known.
    */
-  public static final ValueReader<ForeignIdentifier> FOREIGN_IDENTIFIER_VALUE = in -> {
-    String text = text(in);
-    try {
-      return ForeignIdentifier.parse(text);
-    } catch (IdentityNumberFormatException e) {
-      throw WireFailure.of(e);
-    }
-  };
+  public static final ValueReader<ForeignIdentifier> FOREIGN_IDENTIFIER_VALUE =
+      in -> core(text(in), ForeignIdentifier::parse);
 
   private Scalars() {}
 
@@ -186,12 +154,32 @@ public final class Scalars {
         throw Problems.fail(JsonProblemCode.INVALID_IDENTITY, "problem.personnummer-form",
             SafeText.echo(text));
       }
-      try {
-        return Personnummer.parse(text, java.time.LocalDate.now(settings.getClock()));
-      } catch (IdentityNumberFormatException e) {
-        throw WireFailure.of(e);
-      }
+      return core(text, number -> Personnummer.parse(number, LocalDate.now(settings.getClock())));
     };
+  }
+
+  /** A text matching a pattern, parsed; what does not match or parse is reported under {@code problem}. */
+  private static <T> ValueReader<T> matching(Pattern pattern, String problem, Function<String, T> parse) {
+    return in -> {
+      String text = text(in);
+      if (pattern.matcher(text).matches()) {
+        try {
+          return parse.apply(text);
+        } catch (DateTimeException | ArithmeticException e) {
+          // falls through to the common report
+        }
+      }
+      throw Problems.fail(JsonProblemCode.INVALID_VALUE, problem, SafeText.echo(text));
+    };
+  }
+
+  /** A value built by asf-core, whose invariant and identity exceptions become the engine's failures. */
+  private static <S, T> T core(S value, Function<S, T> build) throws WireFailure {
+    try {
+      return build.apply(value);
+    } catch (InvariantViolationException | IdentityNumberFormatException e) {
+      throw WireFailure.of(e);
+    }
   }
 
   /** Returns the reader of an enum's wire code. */

@@ -1,53 +1,56 @@
 package se.asf.json.base.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /** The tokens of JSON as the wire format's engine sees them, whichever Jackson major reads them. */
 public enum Token {
   /** {@code &#123;}. */
-  START_OBJECT,
+  START_OBJECT("type.object", "START_OBJECT"),
   /** {@code &#125;}. */
-  END_OBJECT,
-  /** A property name. */
-  NAME,
+  END_OBJECT("type.object", "END_OBJECT"),
+  /** A property name: {@code FIELD_NAME} in Jackson 2, {@code PROPERTY_NAME} in Jackson 3. */
+  NAME("type.object", "FIELD_NAME", "PROPERTY_NAME"),
   /** {@code [}. */
-  START_ARRAY,
+  START_ARRAY("type.array", "START_ARRAY"),
   /** {@code ]}. */
-  END_ARRAY,
+  END_ARRAY("type.array", "END_ARRAY"),
   /** A string value. */
-  STRING,
+  STRING("type.string", "VALUE_STRING"),
   /** A number without fraction or exponent. */
-  INTEGER,
+  INTEGER("type.integer", "VALUE_NUMBER_INT"),
   /** A number with a fraction or an exponent. */
-  DECIMAL,
+  DECIMAL("type.number", "VALUE_NUMBER_FLOAT"),
   /** {@code true}. */
-  TRUE,
+  TRUE("type.boolean", "VALUE_TRUE"),
   /** {@code false}. */
-  FALSE,
+  FALSE("type.boolean", "VALUE_FALSE"),
   /** {@code null}. */
-  NULL,
+  NULL("type.null", "VALUE_NULL"),
   /** Anything else a parser may hand over. */
-  OTHER;
+  OTHER("type.other");
 
-  /**
-   * Returns the token of a Jackson token, of either major: they differ only in the name of a property name's
-   * token ({@code FIELD_NAME} in Jackson 2, {@code PROPERTY_NAME} in Jackson 3).
-   */
-  public static Token of(Enum<?> jackson) {
-    if (jackson == null) {
-      return null;
+  private static final Map<String, Token> OF_JACKSON = new HashMap<>();
+
+  static {
+    for (Token token : values()) {
+      for (String name : token.jackson) {
+        OF_JACKSON.put(name, token);
+      }
     }
-    return switch (jackson.name()) {
-      case "START_OBJECT" -> START_OBJECT;
-      case "END_OBJECT" -> END_OBJECT;
-      case "FIELD_NAME", "PROPERTY_NAME" -> NAME;
-      case "START_ARRAY" -> START_ARRAY;
-      case "END_ARRAY" -> END_ARRAY;
-      case "VALUE_STRING" -> STRING;
-      case "VALUE_NUMBER_INT" -> INTEGER;
-      case "VALUE_NUMBER_FLOAT" -> DECIMAL;
-      case "VALUE_TRUE" -> TRUE;
-      case "VALUE_FALSE" -> FALSE;
-      case "VALUE_NULL" -> NULL;
-      default -> OTHER;
-    };
+  }
+
+  /** The message key of the JSON type found, when a value starting with this token is of the wrong type. */
+  final String found;
+  private final String[] jackson;
+
+  Token(String found, String... jackson) {
+    this.found = found;
+    this.jackson = jackson;
+  }
+
+  /** Returns the token of a Jackson token, of either major. */
+  public static Token of(Enum<?> jackson) {
+    return jackson == null ? null : OF_JACKSON.getOrDefault(jackson.name(), OTHER);
   }
 }

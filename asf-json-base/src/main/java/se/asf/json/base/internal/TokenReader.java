@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 
 /**
  * What the engine reads JSON through: a thin view of a Jackson parser (2 or 3), made by
- * {@link Jackson#reader}. Every strictness rule, problem and pointer of the wire format is the
+ * {@link Jackson.Parser}. Every strictness rule, problem and pointer of the wire format is the
  * engine's; the parser only tokenizes. Parser problems are thrown as the parser throws them, or as
  * a {@link ParseFailure} when a whole document is read.
  */
@@ -21,12 +21,6 @@ public interface TokenReader {
 
   /** The current string's text. */
   String text() throws IOException;
-
-  /** Whether the current integer fits an {@code int}. */
-  boolean fitsInt() throws IOException;
-
-  /** The current number as an {@code int}; only after {@link #fitsInt()}. */
-  int intValue() throws IOException;
 
   /** The current number exactly, from its text. */
   BigDecimal decimalValue() throws IOException;

@@ -1,8 +1,11 @@
 package se.asf.json.base.internal;
 
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
+import se.asf.core.internal.Messages;
 import se.asf.json.base.JsonProblemCode;
 
 /**
@@ -30,10 +33,21 @@ public final class WireProblem extends RuntimeException {
     String[] rendered = new String[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
       rendered[i] = arguments[i] instanceof Term term
-          ? WireMessages.format(locale, term.key())
+          ? format(locale, term.key())
           : String.valueOf(arguments[i]);
     }
-    return WireMessages.format(locale, key, rendered);
+    return format(locale, key, rendered);
+  }
+
+  /**
+   * Formats the message under {@code key} from {@code se/asf/json/base/Messages_sv.properties} or
+   * {@code Messages_en.properties}. Like asf-core's messages, every figure arrives already rendered as
+   * text, so no locale's number format is read.
+   */
+  private static String format(Locale locale, String key, String... arguments) {
+    ResourceBundle bundle = ResourceBundle.getBundle("se.asf.json.base.Messages", Messages.bundleLocale(locale),
+        WireProblem.class.getModule());
+    return new MessageFormat(bundle.getString(key), Locale.ROOT).format(arguments);
   }
 
   /** Returns the problem code. */

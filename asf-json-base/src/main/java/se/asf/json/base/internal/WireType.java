@@ -12,9 +12,15 @@ import java.util.Objects;
  * read, and any constraints between properties that the schema states beyond the properties'
  * own. The serializer, the deserializer and the JSON Schema of every adapter are derived from it.
  *
+ * @param type the Java class
+ * @param description the one-line description
+ * @param properties the properties in wire order
+ * @param make how the value is built from the properties read
+ * @param constraints the constraints between properties, added to the schema as they are
  * @param <T> the Java type
  */
-public final class WireType<T> {
+public record WireType<T>(Class<T> type, String description, List<Prop<T, ?>> properties, Build<T> make,
+    Map<String, Object> constraints) {
 
   /**
    * Builds the value from the properties read: the declaration's builder setters. asf-core's invariant and
@@ -23,24 +29,15 @@ public final class WireType<T> {
   @FunctionalInterface
   public interface Build<T> {
     /** Builds the value. */
-    T build(Values values) throws IOException;
+    T build(FieldValues values) throws IOException;
   }
 
-  private final Class<T> type;
-  private final String definition;
-  private final String description;
-  private final List<Prop<T, ?>> properties;
-  private final Build<T> build;
-  private final Map<String, Object> constraints;
-
-  private WireType(Class<T> type, String description, List<Prop<T, ?>> properties, Build<T> build,
-      Map<String, Object> constraints) {
-    this.type = Objects.requireNonNull(type, "type");
-    this.definition = Schemas.definitionName(type);
-    this.description = Objects.requireNonNull(description, "description");
-    this.properties = List.copyOf(properties);
-    this.build = Objects.requireNonNull(build, "build");
-    this.constraints = constraints;
+  /** Checks the declaration. */
+  public WireType {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(make, "make");
+    properties = List.copyOf(properties);
     if (properties.stream().map(Prop::name).distinct().count() != properties.size()) {
       throw new IllegalArgumentException("a property is declared twice in " + type.getSimpleName());
     }
@@ -49,42 +46,22 @@ public final class WireType<T> {
   /** Declares a type. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only copied into an immutable list
-  public static <T> WireType<T> of(Class<T> type, String description, Build<T> build, Prop<T, ?>... properties) {
-    return new WireType<>(type, description, List.of(properties), build, Map.of());
+  public static <T> WireType<T> of(Class<T> type, String description, Build<T> make, Prop<T, ?>... properties) {
+    return new WireType<>(type, description, List.of(properties), make, Map.of());
   }
 
   /** Returns a copy with constraints between properties, added to the schema as they are. */
   public WireType<T> withConstraints(Map<String, Object> constraints) {
-    return new WireType<>(type, description, properties, build, new LinkedHashMap<>(constraints));
-  }
-
-  /** Returns the Java class. */
-  public Class<T> type() {
-    return type;
+    return new WireType<>(type, description, properties, make, new LinkedHashMap<>(constraints));
   }
 
   /** Returns the name of the schema definition. */
   public String definition() {
-    return definition;
-  }
-
-  /** Returns the one-line description. */
-  public String description() {
-    return description;
-  }
-
-  /** Returns the properties in wire order. */
-  public List<Prop<T, ?>> properties() {
-    return properties;
+    return Schemas.definitionName(type);
   }
 
   /** Builds a value from the properties read. */
-  public T build(Values values) throws IOException {
-    return build.build(values);
-  }
-
-  /** Returns the constraints between properties. */
-  public Map<String, Object> constraints() {
-    return constraints;
+  public T build(FieldValues values) throws IOException {
+    return make.build(values);
   }
 }
