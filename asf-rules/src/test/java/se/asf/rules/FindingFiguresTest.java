@@ -50,6 +50,42 @@ class FindingFiguresTest {
     assertTrue(extra.getMessage().endsWith(" are [a, b, c], but its reason declares [a, b]"), extra.getMessage());
   }
 
+  /** An application's own reason type: neither a declared enum nor {@link Reason#of}, so its names are not checked. */
+  private record OwnReason(List<String> getParameters) implements Reason {
+    @Override
+    public String getCode() {
+      return "OWN";
+    }
+
+    @Override
+    public Outcome getOutcome() {
+      return Outcome.MET;
+    }
+  }
+
+  @Test
+  void anOwnReasonTypesFiguresAreAcceptedUnderItsOwnNames() {
+    String a = "a";
+    String b = "b";
+    Reason own = new OwnReason(List.of(a, b));
+    assertEquals(List.of("a", "b"), Finding.of("R", own, "S", Figure.percent(a, BigDecimal.ONE),
+        Figure.percent(b, BigDecimal.TEN)).getFigures().stream().map(Figure::getName).toList());
+    assertEquals(List.of("b", "a"), Finding.of("R", own, "S", figure("b"), figure("a"))
+        .getFigures().stream().map(Figure::getName).toList());
+  }
+
+  @Test
+  void anOwnReasonTypeThatNamesAParameterTwiceCannotHaveItsFigureTwice() {
+    String a = "a";
+    String b = "b";
+    for (List<String> names : List.of(List.of(a, a), List.of(a, b, a), List.of(b, a, a))) {
+      Figure[] figures = names.stream().map(name -> Figure.percent(name, BigDecimal.ONE)).toArray(Figure[]::new);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Finding.of("R", new OwnReason(names), "S", figures), names::toString);
+      assertEquals("figure a is given twice", e.getMessage());
+    }
+  }
+
   @Test
   void deferredFiguresAreMadeOnceWhenFirstReadAndEqualGivenOnes() {
     AtomicInteger made = new AtomicInteger();

@@ -110,7 +110,7 @@ public final class ForeignIdentifier implements SupplierIdentity {
    */
   public static ForeignIdentifier ofVatNumber(CharSequence vatNumber) {
     String compact = compact(Objects.requireNonNull(vatNumber, "vatNumber"));
-    String prefix = compact.length() >= 2 ? compact.substring(0, 2) : compact;
+    String prefix = compact.substring(0, Math.min(2, compact.length()));
     String country = "EL".equals(prefix) ? "GR" : prefix;
     return of(country, ForeignIdentifierScheme.VAT, compact);
   }
@@ -125,10 +125,11 @@ public final class ForeignIdentifier implements SupplierIdentity {
   public static ForeignIdentifier parse(CharSequence text) {
     String s = Objects.requireNonNull(text, "text").toString();
     int first = s.indexOf(':');
-    int second = first < 0 ? -1 : s.indexOf(':', first + 1);
+    // With no ':' at all, first is -1 and the search for a second finds none either.
+    int second = s.indexOf(':', first + 1);
     if (second < 0) {
       throw new IdentityNumberFormatException(KIND, Digits.mask(s), List.of(IdentityViolation.of(
-          IdentityProblem.SEPARATOR, "COUNTRY:SCHEME:VALUE", first < 0 ? -1 : first)));
+          IdentityProblem.SEPARATOR, "COUNTRY:SCHEME:VALUE", first)));
     }
     ForeignIdentifierScheme scheme;
     try {
@@ -157,7 +158,8 @@ public final class ForeignIdentifier implements SupplierIdentity {
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(text, "value");
     String country = countryCode.toUpperCase(Locale.ROOT);
-    if (country.length() != 2 || !COUNTRIES.contains(country) || "SE".equals(country)) {
+    // Every ISO 3166-1 code has two letters.
+    if (!COUNTRIES.contains(country) || "SE".equals(country)) {
       violations.add(IdentityViolation.of(IdentityProblem.COUNTRY,
           "an ISO 3166-1 alpha-2 code other than SE (a Swedish supplier has an organisationsnummer)", -1));
       return null;

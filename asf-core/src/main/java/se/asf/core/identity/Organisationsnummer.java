@@ -48,7 +48,8 @@ public abstract non-sealed class Organisationsnummer implements SupplierIdentity
   public static Organisationsnummer parse(CharSequence text) {
     List<IdentityViolation> violations = new ArrayList<>();
     String digits = digitsOf(text, violations);
-    if (!violations.isEmpty()) {
+    // null exactly when a violation was found: parse builds the number from what digitsOf returns.
+    if (digits == null) {
       throw new IdentityNumberFormatException(KIND, Digits.mask(text), violations);
     }
     return ImmutableOrganisationsnummer.of(digits);

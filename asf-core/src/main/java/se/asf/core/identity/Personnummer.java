@@ -55,7 +55,8 @@ public abstract non-sealed class Personnummer implements SupplierIdentity {
   public static Personnummer parse(CharSequence text, LocalDate referenceDate) {
     List<IdentityViolation> violations = new ArrayList<>();
     String digits = digitsOf(text, referenceDate, violations);
-    if (!violations.isEmpty()) {
+    // null exactly when a violation was found: parse builds the number from what digitsOf returns.
+    if (digits == null) {
       throw new IdentityNumberFormatException(KIND, Digits.mask(text), violations);
     }
     return ImmutablePersonnummer.of(digits);

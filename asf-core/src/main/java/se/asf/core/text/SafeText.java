@@ -68,22 +68,20 @@ public final class SafeText {
     String shown = display(text);
     int digits = 0;
     for (int i = 0; i < shown.length(); i++) {
-      int escape = escapeLength(shown, i);
-      if (escape > 0) {
-        i += escape - 1;
+      if (isEscape(shown, i)) {
+        i += ESCAPE_LENGTH - 1;
       } else if (Character.isDigit(shown.charAt(i))) {
         digits++;
       }
     }
     int limit = Math.min(shown.length(), MAX_ECHO);
-    StringBuilder out = new StringBuilder(limit + 1);
+    StringBuilder out = new StringBuilder();
     int seen = 0;
     for (int i = 0; i < limit; i++) {
       char c = shown.charAt(i);
-      int escape = escapeLength(shown, i);
-      if (escape > 0) {
-        out.append(shown, i, Math.min(i + escape, limit));
-        i += escape - 1;
+      if (isEscape(shown, i)) {
+        out.append(shown, i, Math.min(i + ESCAPE_LENGTH, limit));
+        i += ESCAPE_LENGTH - 1;
       } else if (digits >= 10 && Character.isDigit(c)) {
         seen++;
         out.append(seen > 8 || seen > digits - 4 ? '*' : c);
@@ -106,27 +104,28 @@ public final class SafeText {
    */
   public static String redact(CharSequence text) {
     int length = text.length();
-    StringBuilder out = null;
-    int[] digits = new int[MAX_CLUSTER_DIGITS + 1];
+    StringBuilder out = new StringBuilder(text);
+    int[] digits = new int[MAX_CLUSTER_DIGITS];
     int i = 0;
     while (i < length) {
-      int escape = escapeLength(text, i);
-      if (escape > 0) {
-        i += escape;
+      if (isEscape(text, i)) {
+        i += ESCAPE_LENGTH;
         continue;
       }
-      if (!isDigit(text.charAt(i))) {
+      if (!Character.isDigit(text.charAt(i))) {
         i++;
         continue;
       }
-      // A cluster: digits, with gaps of at most MAX_GAP separator characters between them.
+      // A cluster: digits, with gaps of at most MAX_GAP separator characters between them. It
+      // starts outside any escape, and an escape's digits follow its backslash and u, which no
+      // cluster holds, so no digit of a cluster is part of an escape.
       boolean vat = i >= 2 && (text.charAt(i - 2) == 'S' || text.charAt(i - 2) == 's')
           && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e');
       int count = 0;
       int j = i;
       while (j < length) {
-        if (isDigit(text.charAt(j)) && escapeLength(text, j) == 0) {
-          if (count <= MAX_CLUSTER_DIGITS) {
+        if (Character.isDigit(text.charAt(j))) {
+          if (count < MAX_CLUSTER_DIGITS) {
             digits[count] = j;
           }
           count++;
@@ -137,21 +136,19 @@ public final class SafeText {
         while (j + gap < length && gap < MAX_GAP && isSeparator(text.charAt(j + gap))) {
           gap++;
         }
-        if (gap > 0 && j + gap < length && isDigit(text.charAt(j + gap)) && escapeLength(text, j + gap) == 0) {
+        // No gap (a character that is neither digit nor separator) ends the cluster too.
+        if (j + gap < length && Character.isDigit(text.charAt(j + gap))) {
           j += gap;
         } else {
           break;
         }
       }
-      if (count >= 10 && count <= MAX_CLUSTER_DIGITS) {
-        if (out == null) {
-          out = new StringBuilder(text);
-        }
+      if (count <= MAX_CLUSTER_DIGITS) {
         maskCluster(text, digits, count, vat, out);
       }
       i = j;
     }
-    return out == null ? text.toString() : out.toString();
+    return out.toString();
   }
 
   /** The most digits a cluster may have and still be searched for a personal identity number. */
@@ -167,16 +164,13 @@ public final class SafeText {
   private static void maskCluster(CharSequence text, int[] at, int count, boolean vat, StringBuilder out) {
     if (vat && count == 12 && digit(text, at[10]) == 0 && digit(text, at[11]) == 1) {
       maskIfDate(text, at, 0, 2, 6, out);
-    } else if (count == 10) {
-      maskIfDate(text, at, 0, 2, 6, out);
     } else if (count == 12) {
       maskIfDate(text, at, 0, 4, 8, out);
     } else {
+      // Every window of ten digits (none in fewer than ten). A twelve-digit number YYYYMMDDNNNN at
+      // k is the ten-digit window at k + 2, with the same date and last four digits.
       for (int k = 0; k + 10 <= count; k++) {
         maskIfDate(text, at, k, 2, 6, out);
-      }
-      for (int k = 0; k + 12 <= count; k++) {
-        maskIfDate(text, at, k, 4, 8, out);
       }
     }
   }
@@ -196,19 +190,18 @@ public final class SafeText {
     return Character.digit(text.charAt(at), 10);
   }
 
+  /** The length of an escape {@code \}{@code u} and four hexadecimal digits. */
+  private static final int ESCAPE_LENGTH = 6;
+
   /**
-   * The length of an escape {@code \}{@code u} and four hexadecimal digits starting at {@code i}, or
-   * reaching back over {@code i}, as {@link #neutralise} writes and JSON has; 0 if none. Its digits
-   * are not part of any number.
+   * Whether an escape {@code \}{@code u} and four hexadecimal digits, as {@link #neutralise} writes
+   * and JSON has, starts at {@code i} (and not after a backslash, which would escape its own). Its
+   * digits are not part of any number. Every caller reads the text from its start and steps over
+   * each escape whole, so it never lands inside one.
    */
-  private static int escapeLength(CharSequence text, int i) {
-    for (int start = Math.max(0, i - 5); start <= i; start++) {
-      if (start + 6 <= text.length() && text.charAt(start) == '\\' && text.charAt(start + 1) == 'u'
-          && isHex(text, start + 2, start + 6) && (start == 0 || text.charAt(start - 1) != '\\')) {
-        return start + 6 - i;
-      }
-    }
-    return 0;
+  private static boolean isEscape(CharSequence text, int i) {
+    return i + ESCAPE_LENGTH <= text.length() && text.charAt(i) == '\\' && text.charAt(i + 1) == 'u'
+        && isHex(text, i + 2, i + ESCAPE_LENGTH) && (i == 0 || text.charAt(i - 1) != '\\');
   }
 
   private static boolean isHex(CharSequence text, int from, int to) {
@@ -218,10 +211,6 @@ public final class SafeText {
       }
     }
     return true;
-  }
-
-  private static boolean isDigit(char c) {
-    return Character.digit(c, 10) >= 0 && Character.isDigit(c);
   }
 
   /**
@@ -238,8 +227,8 @@ public final class SafeText {
       case '\u2212': case '\uFE63': case '\uFF0B': case '\uFF0D': // minus, small and full-width
         return true;
       default:
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-            || isInvisible(c);
+        // Every white-space character is a space character or an ISO control.
+        return Character.isSpaceChar(c) || Character.isISOControl(c) || isInvisible(c);
     }
   }
 
@@ -263,16 +252,12 @@ public final class SafeText {
    * @return the text with no character a terminal or viewer would obey
    */
   public static String neutralise(CharSequence text) {
-    int length = text.length();
-    int i = 0;
-    while (i < length && !mustEscape(text, i)) {
-      i += width(text, i);
-    }
-    if (i == length) {
+    if (!hasUnsafeCharacters(text)) {
       return text.toString();
     }
-    StringBuilder out = new StringBuilder(length + 16);
-    out.append(text, 0, i);
+    int length = text.length();
+    StringBuilder out = new StringBuilder();
+    int i = 0;
     while (i < length) {
       int width = width(text, i);
       if (!mustEscape(text, i)) {

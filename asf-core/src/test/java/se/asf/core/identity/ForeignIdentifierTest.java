@@ -271,4 +271,114 @@ class ForeignIdentifierTest {
       });
     }
   }
+
+  /** The exact violations, with their expectations and positions, that a reader is shown. */
+  @Nested
+  class ExactViolations {
+    private void assertViolations(String country, ForeignIdentifierScheme scheme, String value,
+        IdentityViolation... expected) {
+      assertEquals(List.of(expected), ForeignIdentifier.check(country, scheme, value), country + " " + value);
+    }
+
+    @Test
+    void aCharacterOfAnOtherCountrysVatNumberIsPlacedAfterItsPrefix() {
+      assertViolations("DE", VAT, "DE12#45", IdentityViolation.of(IdentityProblem.CHARACTER, "a letter or digit", 4));
+    }
+
+    @Test
+    void twoLeadingLettersAreTheVatPrefixAndOneOrNoneAreNot() {
+      assertViolations("DE", VAT, "DE",
+          IdentityViolation.of(IdentityProblem.LENGTH, "2 to 13 letters or digits after DE", -1));
+      assertViolations("DE", VAT, "D",
+          IdentityViolation.of(IdentityProblem.LENGTH, "2 to 13 letters or digits after DE", -1));
+      assertEquals("DE1E23456", ForeignIdentifier.of("DE", VAT, "1E23456").getValue());
+      assertEquals("DED123456", ForeignIdentifier.of("DE", VAT, "D123456").getValue());
+      assertEquals("DEAZ09", ForeignIdentifier.of("de", VAT, "deaz09").getValue());
+    }
+
+    @Test
+    void aValueOfMoreThanThirtyFiveCharactersIsRefusedBeforeItIsRead() {
+      assertViolations("DE", REGISTER, "A".repeat(35),
+          IdentityViolation.of(IdentityProblem.LENGTH, "2 to 30 characters", -1));
+      assertViolations("DE", REGISTER, "A".repeat(36),
+          IdentityViolation.of(IdentityProblem.LENGTH, "at most 30 characters", -1));
+    }
+
+    @Test
+    void anOtherCountrysRegisterNumberHasTwoToThirtyAsciiLettersAndDigits() {
+      assertEquals("AZ09", ForeignIdentifier.of("DE", REGISTER, "AZ09").getValue());
+      assertEquals("A".repeat(30), ForeignIdentifier.of("DE", REGISTER, "A".repeat(30)).getValue());
+      assertViolations("DE", REGISTER, "A", IdentityViolation.of(IdentityProblem.LENGTH, "2 to 30 characters", -1));
+      assertViolations("DE", REGISTER, "A".repeat(31),
+          IdentityViolation.of(IdentityProblem.LENGTH, "2 to 30 characters", -1));
+      for (String text : List.of("A@", "A[", "0:", "9/", "Z`", "Z{")) {
+        assertViolations("DE", REGISTER, text,
+            IdentityViolation.of(IdentityProblem.CHARACTER, "a letter or digit, or - . / inside", 1));
+      }
+    }
+
+    @Test
+    void aFinnishHyphenStandsBeforeTheLastDigitOnly() {
+      assertViolations("FI", REGISTER, "-1120389",
+          IdentityViolation.of(IdentityProblem.SEPARATOR, "'-' before the last digit", 0));
+      assertViolations("FI", REGISTER, "011203X-9",
+          IdentityViolation.of(IdentityProblem.CHARACTER, "7 digits, '-', 1 digit", 6));
+    }
+
+    @Test
+    void aNonDigitIsTheOnlyViolationOfANordicNumber() {
+      assertViolations("NO", REGISTER, "92360901X", IdentityViolation.of(IdentityProblem.CHARACTER, "9 digits", 8));
+      assertViolations("DK", VAT, "DK2425679X",
+          IdentityViolation.of(IdentityProblem.CHARACTER, "8 digits after DK", 7));
+      assertViolations("NO", VAT, "NO92360901XMVA",
+          IdentityViolation.of(IdentityProblem.CHARACTER, "9 digits after NO, then MVA", 8));
+      assertViolations("FI", VAT, "FI0112038X",
+          IdentityViolation.of(IdentityProblem.CHARACTER, "8 digits after FI", 7));
+    }
+
+    @Test
+    void weightedSumsThatNoCheckDigitCanMeetAreNamed() {
+      assertViolations("FI", REGISTER, "1000008-0", IdentityViolation.of(IdentityProblem.CHECK_DIGIT,
+          "a number whose weighted sum (7 9 10 5 8 4 2) mod 11 is not 1", -1));
+      assertViolations("DK", REGISTER, "00000060", IdentityViolation.of(IdentityProblem.CHECK_DIGIT,
+          "a number whose weighted sum (2 7 6 5 4 3 2 1) can be divisible by 11", -1));
+      assertViolations("NO", REGISTER, "400000000", IdentityViolation.of(IdentityProblem.CHECK_DIGIT,
+          "a number whose weighted sum (3 2 7 6 5 4 3 2) mod 11 is not 1", -1));
+    }
+
+    @Test
+    void aNorwegianWeightedSumDivisibleByElevenHasCheckDigitZero() {
+      // 1 * 3 + 4 * 2 = 11.
+      assertTrue(ForeignIdentifier.of("NO", REGISTER, "140000000").isChecksumVerified());
+      assertViolations("NO", REGISTER, "140000001",
+          IdentityViolation.of(IdentityProblem.CHECK_DIGIT, "check digit 0", -1));
+    }
+
+    @Test
+    void parseNamesWhereTheSeparatorOrTheSchemeIsMissing() {
+      assertEquals(List.of(IdentityViolation.of(IdentityProblem.SEPARATOR, "COUNTRY:SCHEME:VALUE", 2)),
+          assertThrows(IdentityNumberFormatException.class, () -> ForeignIdentifier.parse("FI:VAT")).getViolations());
+      assertEquals(List.of(IdentityViolation.of(IdentityProblem.SEPARATOR, "COUNTRY:SCHEME:VALUE", -1)),
+          assertThrows(IdentityNumberFormatException.class, () -> ForeignIdentifier.parse("FIVAT")).getViolations());
+      assertEquals(List.of(IdentityViolation.of(IdentityProblem.CHARACTER, "VAT or NATIONAL_REGISTER", 3)),
+          assertThrows(IdentityNumberFormatException.class, () -> ForeignIdentifier.parse("FI:XYZ:1")).getViolations());
+      assertEquals(IdentityProblem.COUNTRY,
+          assertThrows(IdentityNumberFormatException.class, () -> ForeignIdentifier.parse(":VAT:1")).getProblem());
+    }
+
+    @Test
+    void aVatNumberOfOneCharacterHasNoCountry() {
+      assertEquals(IdentityProblem.COUNTRY,
+          assertThrows(IdentityNumberFormatException.class, () -> ForeignIdentifier.ofVatNumber("F")).getProblem());
+    }
+
+    @Test
+    void identifiersDifferByCountryAndByValue() {
+      ForeignIdentifier id = ForeignIdentifier.of("DE", REGISTER, "AB12");
+      assertNotEquals(ForeignIdentifier.of("AT", REGISTER, "AB12"), id);
+      assertNotEquals(ForeignIdentifier.of("DE", REGISTER, "AB13"), id);
+      assertNotEquals(id, (Object) "DE:NATIONAL_REGISTER:AB12");
+      assertEquals(ForeignIdentifier.of("de", REGISTER, "ab12"), id);
+    }
+  }
 }

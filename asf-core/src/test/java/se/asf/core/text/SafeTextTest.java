@@ -82,6 +82,98 @@ class SafeTextTest {
   }
 
   @Nested
+  class RedactBoundaries {
+    @Test
+    void masksEveryNumberOfATextNotOnlyTheLast() {
+      assertEquals("191212-**** och 201212-****", SafeText.redact("191212-1212 och 201212-1212"));
+    }
+
+    @Test
+    void readsMonthsOneToTwelveAndDaysOneToThirtyOneOrSixtyOneToNinetyOne() {
+      for (String date : List.of("0101", "1201", "0131", "0161", "0191")) {
+        assertEquals("19" + date + "-****", SafeText.redact("19" + date + "-1234"), date);
+      }
+      for (String notADate : List.of("0001", "1301", "0100", "0132", "0145", "0160", "0192")) {
+        assertEquals("19" + notADate + "-1234", SafeText.redact("19" + notADate + "-1234"), notADate);
+      }
+    }
+
+    @Test
+    void joinsDigitsOverAtMostThreeSeparators() {
+      assertEquals("19121212 - ****", SafeText.redact("19121212 - 1212"));
+      assertEquals("19121212 -- 1212", SafeText.redact("19121212 -- 1212"));
+      assertEquals("19121212-****-", SafeText.redact("19121212-1212-"));
+      assertEquals("19121212-**** ", SafeText.redact("19121212-1212 "));
+      assertEquals("1--121212-****", SafeText.redact("1--121212-1212"));
+    }
+
+    @Test
+    void takesEveryKindOfDashAndMinusAsASeparator() {
+      for (char dash : "-+\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0B\uFF0D".toCharArray()) {
+        assertEquals("191212" + dash + "****", SafeText.redact("191212" + dash + "1212"), Integer.toHexString(dash));
+      }
+      for (char joiner : "/.,:x".toCharArray()) {
+        assertEquals("191212" + joiner + "1212", SafeText.redact("191212" + joiner + "1212"), String.valueOf(joiner));
+      }
+    }
+
+    @Test
+    void takesSpacesControlsAndInvisibleCharactersAsSeparators() {
+      for (char separator : "\u00A0\u2007\u0007\u0085\u200B\u034F\u115F\u1160\u17B4\u17B5\u180B\u180F\u3164\uFE00\uFE0F\uFFA0\uFFF0\uFFF8\u3000"
+          .toCharArray()) {
+        assertEquals("191212" + separator + "****", SafeText.redact("191212" + separator + "1212"),
+            Integer.toHexString(separator));
+      }
+      for (char other : "\u180A\uFE10\u2016".toCharArray()) {
+        String text = "191212" + other + "1212";
+        assertEquals(text, SafeText.redact(text), Integer.toHexString(other));
+      }
+    }
+
+    @Test
+    void findsANumberAtTheEndOfAnElevenDigitCluster() {
+      assertEquals("1121212-****", SafeText.redact("1121212-1212"));
+    }
+
+    @Test
+    void readsAVatNumberOnlyAfterSeOrSeInAnyCase() {
+      assertEquals("sE121212****01", SafeText.redact("sE121212121201"));
+      assertEquals("Se121212****01", SafeText.redact("Se121212121201"));
+      assertEquals("XE12121212****", SafeText.redact("XE121212121201"));
+      assertEquals("Sx12121212****", SafeText.redact("Sx121212121201"));
+      assertEquals("12121212****", SafeText.redact("121212121201"));
+      assertEquals("E12121212****", SafeText.redact("E121212121201"));
+    }
+
+    @Test
+    void readsTwelveDigitsAfterSeAsYearMonthAndDayUnlessTheyEndInZeroOne() {
+      assertEquals("SE12121212****", SafeText.redact("SE121212123411"));
+      assertEquals("SE12121212****", SafeText.redact("SE121212123400"));
+      assertEquals("SE9991212****17", SafeText.redact("SE9991212345017"));
+    }
+
+    @Test
+    void leavesAFifteenDigitClusterAlone() {
+      assertEquals("191212121212000", SafeText.redact("191212121212000"));
+      assertEquals("191212-1212-00000", SafeText.redact("191212-1212-00000"));
+    }
+
+    @Test
+    void readsOnlyAsciiHexEscapesAfterNoBackslash() {
+      assertEquals("\\uf01212121212", SafeText.redact("\\uf01212121212"));
+      assertEquals("\\uF01212121212", SafeText.redact("\\uF01212121212"));
+      assertEquals("\\ug121212-****", SafeText.redact("\\ug121212-1212"));
+      assertEquals("\\uG121212-****", SafeText.redact("\\uG121212-1212"));
+      assertEquals("\\x001212****", SafeText.redact("\\x0012121212"));
+      assertEquals("au001212****", SafeText.redact("au0012121212"));
+      assertEquals("\\u\uFF10\uFF10\uFF11\uFF1212****", SafeText.redact("\\u\uFF10\uFF10\uFF11\uFF12121212"));
+      assertEquals("\\\\u001212****", SafeText.redact("\\\\u0012121212"));
+      assertEquals("x\\u0012121212", SafeText.redact("x\\u0012121212"));
+      assertEquals("\\u001", SafeText.redact("\\u001"));
+    }
+  }
+
+  @Nested
   class Neutralise {
     @Test
     void showsLineBreaksTabsAndTerminalSequencesAsEscapes() {
@@ -113,6 +205,25 @@ class SafeTextTest {
     }
 
     @Test
+    void tellsTheBoundariesOfTheInvisibleRanges() {
+      for (int c : new int[] {0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180E, 0x180F, 0x3164, 0xFE00, 0xFFA0, 0xFFF0,
+          0xFFF8, 0xFFF9, 0xE0000, 0xE0FFF}) {
+        assertTrue(SafeText.mustBeShownEscaped(c), Integer.toHexString(c));
+      }
+      for (int c : new int[] {0x034E, 0x0350, 0x115E, 0x1161, 0x17B3, 0x17B6, 0x180A, 0x1810, 0x3163, 0x3165, 0xFE10,
+          0xFF9F, 0xFFA1, 0xFFFC, 0xDFFFF, 0xE1000}) {
+        assertFalse(SafeText.mustBeShownEscaped(c), Integer.toHexString(c));
+      }
+    }
+
+    @Test
+    void showsAnUnpairedHighSurrogateAtTheEndAsAnEscape() {
+      assertEquals("a\\uD800", SafeText.neutralise("a\uD800"));
+      assertTrue(SafeText.hasUnsafeCharacters("a\uD800"));
+      assertEquals("\uD83D\uDE00", SafeText.neutralise("\uD83D\uDE00"));
+    }
+
+    @Test
     void leavesPrintableTextAsItIs() {
       String text = "Återbruk Ä Ö — 37,5 % 😀 \\u001B |*_`";
       assertEquals(text, SafeText.neutralise(text));
@@ -135,6 +246,27 @@ class SafeTextTest {
       assertEquals("556016-****", SafeText.echo("556016-0680"));
       assertEquals("19121212\u2013****", SafeText.echo("19121212\u20131212"));
       assertEquals("a\\nb", SafeText.echo("a\nb"));
+    }
+
+    @Test
+    void echoCutsAfterFortyCharactersEvenInsideAnEscape() {
+      assertEquals("x".repeat(40), SafeText.echo("x".repeat(40)));
+      assertEquals("x".repeat(37) + "\\u0…", SafeText.echo("x".repeat(37) + "\u0007"));
+      assertEquals("x".repeat(34) + "\\u0007…", SafeText.echo("x".repeat(34) + "\u0007y"));
+    }
+
+    @Test
+    void echoMasksTheLastFourOfTenDigitsAndAllAfterTheEighth() {
+      assertEquals("123456789", SafeText.echo("123456789"));
+      assertEquals("123456****", SafeText.echo("1234567890"));
+      assertEquals("12345678*****", SafeText.echo("1234567890123"));
+      assertEquals("12-34-56-78-**-**", SafeText.echo("12-34-56-78-90-12"));
+    }
+
+    @Test
+    void echoCountsNoDigitOfAnEscape() {
+      assertEquals("12345678\\u0007", SafeText.echo("12345678\u0007"));
+      assertEquals("\\u0007123456****", SafeText.echo("\u00071234567890"));
     }
   }
 
