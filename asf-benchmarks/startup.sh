@@ -10,13 +10,13 @@ dir=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-10}
 jar="$dir/asf-cli/target/asf.jar"
 jsa="$dir/asf-cli/target/asf.jsa"
-cds="-XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+cds="-XX:+UseSerialGC -XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 names=("java -version" "asf demo" "asf orgnr 556016-0680" "asf demo, no archive" "asf orgnr, no archive")
 commands=("java -version"
   "java $cds -jar $jar demo"
   "java $cds -jar $jar orgnr 556016-0680"
-  "java -jar $jar demo"
-  "java -jar $jar orgnr 556016-0680")
+  "java -XX:+UseSerialGC -jar $jar demo"
+  "java -XX:+UseSerialGC -jar $jar orgnr 556016-0680")
 declare -a times
 for ((r = 0; r < runs; r++)); do
   for ((c = 0; c < ${#commands[@]}; c++)); do
