@@ -114,15 +114,11 @@ final class AssessCommand implements Callable<Integer> {
     if (maxBidders < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bidders must be 0 or more");
     }
-    String name = biddersFile.getFileName() == null ? "" : biddersFile.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
-    boolean jsonFile = name.endsWith(".json");
+    StreamedInput kind = StreamedInput.of(biddersFile);
     long size = Files.isRegularFile(biddersFile) ? Files.size(biddersFile) : 0;
-    if (lines || jsonFile && size > AsfJson.MAX_DOCUMENT_BYTES) {
-      return streamed(json, lines ? Input.LINES : Input.JSON, messages, locale, err);
-    }
-    if (!jsonFile && !EspdBidders.accepts(biddersFile) && size > BidderCsv.MAX_FILE_BYTES) {
-      return streamed(json, Input.CSV, messages, locale, err);
+    if (kind == StreamedInput.LINES || kind == StreamedInput.JSON && size > AsfJson.MAX_DOCUMENT_BYTES
+        || kind == StreamedInput.CSV && !EspdBidders.accepts(biddersFile) && size > BidderCsv.MAX_FILE_BYTES) {
+      return streamed(json, kind, messages, locale, err);
     }
     List<InputProblem> problems = new ArrayList<>();
     List<InputProblem> notes = new ArrayList<>();
@@ -136,8 +132,7 @@ final class AssessCommand implements Callable<Integer> {
       if (EspdBidders.accepts(biddersFile)) {
         bidders = EspdBidders.read(biddersFile, problems, notes);
         rows = bidders.size();
-      } else if (biddersFile.getFileName() != null
-          && biddersFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      } else if (kind == StreamedInput.JSON) {
         List<Bidder> all = new ArrayList<>();
         rows = InputFiles.bidders(json, biddersFile, all, problems).getElementsSeen();
         bidders = withoutRepeatedIdentities(all, problems);
@@ -224,13 +219,11 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /** The inputs that are streamed. */
-  private enum Input { JSON, LINES, CSV }
-
   /**
    * Assesses a streamed input: JSON Lines, a bidders document larger than the whole-document reader
    * takes, or a CSV file larger than the whole-file reader takes ({@link StreamingAssess}).
    */
-  private int streamed(AsfJson json, Input kind, CliMessages messages, Locale locale, PrintWriter err) {
+  private int streamed(AsfJson json, StreamedInput kind, CliMessages messages, Locale locale, PrintWriter err) {
     ReservedProcurement procurement;
     StreamingAssess.Counting input;
     try {
@@ -253,12 +246,8 @@ final class AssessCommand implements Callable<Integer> {
         shown);
     int written;
     String file = biddersFile.toString();
-    try (BidderStream stream = kind == Input.CSV ? null : kind == Input.LINES
-        ? json.streamBidderLines(input, maxBidders) : json.streamBidders(input, maxBidders);
-        input) {
-      StreamingAssess.Source source = kind == Input.CSV
-          ? StreamingAssess.csv(file, input, csvOptions(procurement), run.counts())
-          : StreamingAssess.json(stream, kind == Input.LINES, file, run.counts());
+    try (BidderStream stream = kind.open(json, input, maxBidders); input) {
+      StreamingAssess.Source source = kind.source(stream, file, input, csvOptions(procurement), run.counts());
       written = report.write(run.body(source, report.format, title, json, messages), parent,
           spec.commandLine().getOut(), err, locale);
     } catch (StreamingAssess.FileRefused e) {
@@ -290,7 +279,7 @@ final class AssessCommand implements Callable<Integer> {
     }
     StreamingAssess.Counts counts = run.counts();
     if (counts.problems > 0) {
-      err.println(kind == Input.CSV
+      err.println(kind == StreamedInput.CSV
           ? messages.get("assess.partial.csv", counts.assessed, counts.skippedRows + counts.refusedRows, counts.rows)
           : messages.get("assess.streamed", counts.assessed, counts.met));
       err.flush();

@@ -82,9 +82,7 @@ final class ScreenCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bidders must be 0 or more");
     }
     AsfJson json = AsfJson.builder().clock(clock).build();
-    String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
-    boolean csv = !lines && !name.endsWith(".json");
+    StreamedInput kind = StreamedInput.of(input);
     ReservedProcurement procurement;
     StreamingAssess.Counting in;
     try {
@@ -102,12 +100,9 @@ final class ScreenCommand implements Callable<Integer> {
     int written;
     ReportOptions report = new ReportOptions();
     report.output = output;
-    try (BidderStream stream = csv ? null : lines ? json.streamBidderLines(in, maxBidders)
-        : json.streamBidders(in, maxBidders);
-        in) {
-      StreamingAssess.Source source = csv
-          ? StreamingAssess.csv(file, in, AssessCommand.csvOptions(procurement, clock), run.counts())
-          : StreamingAssess.json(stream, lines, file, run.counts());
+    try (BidderStream stream = kind.open(json, in, maxBidders); in) {
+      StreamingAssess.Source source = kind.source(stream, file, in, AssessCommand.csvOptions(procurement, clock),
+          run.counts());
       written = report.write(run.screenBody(source, messages), parent, spec.commandLine().getOut(), err, locale);
     } catch (StreamingAssess.FileRefused e) {
       shown.finish();
@@ -130,7 +125,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
     StreamingAssess.Counts counts = run.counts();
     if (counts.problems > 0) {
-      err.println(csv
+      err.println(kind == StreamedInput.CSV
           ? messages.get("assess.partial.csv", counts.assessed, counts.skippedRows + counts.refusedRows, counts.rows)
           : messages.get("assess.streamed", counts.assessed, counts.met));
       err.flush();
