@@ -218,7 +218,6 @@ final class AssessCommand implements Callable<Integer> {
     return progress != null ? progress : terminal;
   }
 
-  /** The inputs that are streamed. */
   /**
    * Assesses a streamed input: JSON Lines, a bidders document larger than the whole-document reader
    * takes, or a CSV file larger than the whole-file reader takes ({@link StreamingAssess}).
