@@ -93,7 +93,7 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
         next = lines ? nextLine() : nextInDocument();
       } catch (Overlong e) {
         // Nothing past it can be found without reading on without end: the stream ends here.
-        next = end(input.line, ProblemReports.exception(lines ? "" : pointerHere(), JsonProblemCode.LIMIT_EXCEEDED,
+        next = end(input.line, ProblemReports.exception(pointerHere(), JsonProblemCode.LIMIT_EXCEEDED,
             e.key, Integer.toString(MAX_BIDDER_BYTES)).getProblems());
       } catch (IOException e) {
         state = State.DONE;
@@ -381,10 +381,11 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
   private static final java.util.Locale EN = java.util.Locale.ENGLISH;
 
   private StreamedBidder syntax() {
-    return end(ProblemReports.exception(lines ? "" : pointerHere(), JsonProblemCode.SYNTAX, "problem.syntax",
+    return end(ProblemReports.exception(pointerHere(), JsonProblemCode.SYNTAX, "problem.syntax",
         Long.toString(input.line), Long.toString(input.column + 1)));
   }
 
+  /** The pointer of the bidder the reader stands at: none in JSON Lines, whose state stays at the start. */
   private String pointerHere() {
     return state == State.ELEMENTS || state == State.AFTER_ELEMENT ? "/bidders/" + met : "";
   }
@@ -428,7 +429,6 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
-    private boolean started;
     long line = 1;
     long column;
     private byte[] value = new byte[8 * 1024];
@@ -440,7 +440,6 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
 
     int peek() throws IOException {
       if (position == limit) {
-        started = true;
         limit = in.read(buffer, 0, buffer.length);
         position = 0;
         if (limit <= 0) {
@@ -465,10 +464,8 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
       return c;
     }
 
+    /** Whether the input starts with a byte-order mark; asked before anything is read. */
     boolean startsWithByteOrderMark() throws IOException {
-      if (started) {
-        return false;
-      }
       int first = peek();
       if (first != 0xEF && first != 0xFE && first != 0xFF) {
         return false;

@@ -44,8 +44,8 @@ public final class JsonProblem implements Serializable {
   }
 
   /**
-   * Makes each segment of a pointer safe to show: an index stays as it is; a property name, which
-   * may come from the input, is quoted as {@link se.asf.core.text.SafeText#echo} quotes input (masked
+   * Makes each segment of a pointer safe to show: a property name, which may come from the input, is
+   * quoted as {@link se.asf.core.text.SafeText#echo} quotes input (masked
    * in any spelling, also one that holds an escaped {@code /}, control characters escaped, at most
    * 40 characters), then escaped again as RFC 6901 requires.
    */
@@ -55,13 +55,10 @@ public final class JsonProblem implements Serializable {
     }
     StringBuilder safe = new StringBuilder(pointer.length());
     for (String segment : pointer.substring(1).split("/", -1)) {
-      safe.append('/');
-      if (!segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        safe.append(segment);
-        continue;
-      }
+      // An index, fewer than ten digits, is left as it is by the quoting; a name of digits only is no
+      // index and may be a personnummer, so it is quoted like any other name.
       String name = segment.replace("~1", "/").replace("~0", "~");
-      safe.append(se.asf.core.text.SafeText.echo(name).replace("~", "~0").replace("/", "~1"));
+      safe.append('/').append(se.asf.core.text.SafeText.echo(name).replace("~", "~0").replace("/", "~1"));
     }
     return safe.toString();
   }

@@ -194,6 +194,279 @@ public abstract class StreamingContract {
     return last.getProblems().get(0);
   }
 
+  // ------------------------------------------------------------------ the document around the bidders
+
+  private static final String SYNTAX_MESSAGE = "The document is not well-formed JSON (line %d, column %d).";
+
+  /** The one problem that ends a stream that read no bidder, with its pointer and English message. */
+  private void endsWith(String document, JsonProblemCode code, String pointer, String message) {
+    JsonProblem problem = only(json().streamBidders(bytes(document)));
+    assertEquals(code, problem.getCode(), document);
+    assertEquals(pointer, problem.getPointer(), document);
+    assertEquals(message, problem.getMessage(Locale.ENGLISH), document);
+  }
+
+  /** Broken JSON in the document around the bidders, at the first occurrence of {@code at} on line 1. */
+  private void brokenAt(String document, String at) {
+    int column = document.indexOf(at) + (at.startsWith(" ") ? 2 : 1);
+    endsWith(document, JsonProblemCode.SYNTAX, "", String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, column));
+  }
+
+  @Test
+  void aMissingPropertyOfTheDocumentIsNamed() {
+    String missingVersion = "The required property \"formatVersion\" is missing.";
+    endsWith("{}", JsonProblemCode.MISSING_PROPERTY, "/formatVersion", missingVersion);
+    endsWith("{ \n }", JsonProblemCode.MISSING_PROPERTY, "/formatVersion", missingVersion);
+    endsWith("{\"bidders\": []}", JsonProblemCode.MISSING_PROPERTY, "/formatVersion", missingVersion);
+    endsWith("{\"formatVersion\": 2}", JsonProblemCode.MISSING_PROPERTY, "/bidders",
+        "The required property \"bidders\" is missing.");
+  }
+
+  @Test
+  void brokenJsonAroundTheBiddersIsNamedByItsLineAndColumn() {
+    brokenAt("{\"formatVersion\": 2 \"bidders\": []}", "\"bidders\"");
+    brokenAt("{formatVersion: 2, \"bidders\": []}", "formatVersion");
+    brokenAt("{\"formatVersion\" 2, \"bidders\": []}", "2");
+    brokenAt("{\"formatVersion\": , \"bidders\": []}", ",");
+    brokenAt("{\"formatVersion\": }", "}");
+    brokenAt("{\"formatVersion\": ]}", "]");
+    brokenAt("{\"formatVersion\": :}", " :}");
+    brokenAt("{\"formatVersion\": 2, \"bidders\": [], }", "}");
+    // The input ends inside a name or a value.
+    endsWith("{\"formatVer", JsonProblemCode.SYNTAX, "", String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, 12));
+    endsWith("{\"formatVersion\": \"2", JsonProblemCode.SYNTAX, "",
+        String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, 21));
+  }
+
+  @Test
+  void theColumnCountsCharactersNotBytes() {
+    // A bidder without its required properties is refused on its own; the x after it ends the stream.
+    String document = "{\"formatVersion\": 2, \"bidders\": [{\"name\": \"Åsa Ängsö €\"} x]}";
+    List<StreamedBidder> items = all(json().streamBidders(bytes(document)));
+    assertEquals(2, items.size());
+    assertFalse(items.get(0).endsStream());
+    assertFalse(items.get(0).isRead());
+    JsonProblem problem = items.get(1).getProblems().get(0);
+    assertTrue(items.get(1).endsStream());
+    assertEquals("/bidders/1", problem.getPointer());
+    assertEquals(String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, document.indexOf('x') + 1),
+        problem.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void brokenJsonInsideABidderIsPlacedInTheWholeInput() {
+    // On the bidder's first line the parser's column is counted from where the bidder starts.
+    String sameLine = "{\"formatVersion\": 2, \"bidders\": [{\"name\" \"x\"}]}";
+    StreamedBidder broken = all(json().streamBidders(bytes(sameLine))).get(0);
+    assertTrue(broken.endsStream());
+    assertEquals(String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, sameLine.indexOf("\"x\"") + 1),
+        broken.getProblems().get(0).getMessage(Locale.ENGLISH));
+    // On its later lines the parser's own column is the column.
+    String laterLine = "{\"formatVersion\": 2, \"bidders\": [{\n  \"name\" \"x\"}]}";
+    broken = all(json().streamBidders(bytes(laterLine))).get(0);
+    assertEquals(1, broken.getLine());
+    assertEquals(String.format(Locale.ROOT, SYNTAX_MESSAGE, 2, 10), broken.getProblems().get(0).getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void theFormatVersionIsCheckedWhereItStands() {
+    endsWith("{\"formatVersion\": 0, \"bidders\": []}", JsonProblemCode.UNSUPPORTED_FORMAT_VERSION, "/formatVersion",
+        "The format version 0 is not supported; this library reads versions 1 to 2.");
+    endsWith("{\"formatVersion\": 3, \"bidders\": []}", JsonProblemCode.UNSUPPORTED_FORMAT_VERSION, "/formatVersion",
+        "The format version 3 is not supported; this library reads versions 1 to 2.");
+    endsWith("{\"formatVersion\": [], \"bidders\": []}", JsonProblemCode.WRONG_TYPE, "/formatVersion",
+        "Expected an integer, found an array.");
+    endsWith("{\"formatVersion\": 2, \"bidders\": {}}", JsonProblemCode.WRONG_TYPE, "/bidders",
+        "Expected an array, found an object.");
+    endsWith("{\"bidders\": [], \"bidders\": []}", JsonProblemCode.DUPLICATE_PROPERTY, "/bidders",
+        "The property \"bidders\" appears more than once.");
+    JsonProblem leadingZero = only(json().streamBidders(bytes("{\"formatVersion\": 01, \"bidders\": []}")));
+    assertEquals(JsonProblemCode.SYNTAX, leadingZero.getCode());
+    assertEquals("/formatVersion", leadingZero.getPointer());
+    // Versions 1 and 2 are read, given before or after the bidders, after any whitespace JSON allows.
+    String first = line(example().get(0));
+    String second = line(example().get(1));
+    for (String document : List.of(
+        "{\"formatVersion\": 1,\"bidders\": [" + first + "]}",
+        "{\"bidders\": [" + first + ", " + second + "], \"formatVersion\": 2}",
+        "{\t\"formatVersion\"\r\n:\t2\t,\n\"bidders\"\r:[\n" + first + "\t,\r\n" + second + "\n]\t}\r\n",
+        "{\"formatVersion\":2\n,\"bidders\":[" + first + "," + second + "]}",
+        "{\"formatVersion\":2\r,\"bidders\":[" + first + "," + second + "]}")) {
+      List<StreamedBidder> items = all(json().streamBidders(bytes(document)));
+      assertEquals(example().subList(0, items.size()), read(items), document);
+      assertTrue(items.size() >= 1, document);
+    }
+    List<StreamedBidder> spread = all(json().streamBidders(bytes(
+        "{\t\"formatVersion\"\r\n:\t2\t,\n\"bidders\"\r:[\n" + first + "\t,\r\n" + second + "\n]\t}\r\n")));
+    assertEquals(List.of(4L, 5L), spread.stream().map(StreamedBidder::getLine).toList());
+  }
+
+  @Test
+  void aDocumentThatIsNotAnObjectSaysWhatItIs() {
+    endsWith("\"\u00e5\"", JsonProblemCode.WRONG_TYPE, "", "Expected an object, found a string.");
+    assertEquals("", only(json().streamBidders(bytes("tru"))).getPointer());
+    assertTrue(only(json().streamBidders(bytes("tru"))).getMessage(Locale.ENGLISH).startsWith(
+        "The document is not well-formed JSON (line 1, column "));
+    byte[] latin1 = {'"', (byte) 0xE5, '"'};
+    JsonProblem encoding = only(json().streamBidders(new ByteArrayInputStream(latin1)));
+    assertEquals(JsonProblemCode.ENCODING, encoding.getCode());
+    assertEquals("The document is not valid UTF-8 (at byte 1).", encoding.getMessage(Locale.ENGLISH));
+    endsWith("\u0000{\"formatVersion\": 2, \"bidders\": []}", JsonProblemCode.ENCODING, "",
+        "The document holds a NUL byte (at byte 0); it is not UTF-8 JSON.");
+    endsWith("{\"formatVersion\": 2, \"bidders\": []}\u0000", JsonProblemCode.TRAILING_CONTENT, "",
+        "Something follows the document's top-level value.");
+  }
+
+  @Test
+  void aByteOrderMarkIsReportedWhateverFollowsIt() {
+    // Even when what follows could never be cut out (a run longer than a bidder may be).
+    byte[][] marks = {{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}};
+    for (byte[] mark : marks) {
+      byte[] input = new byte[mark.length + BidderStream.MAX_BIDDER_BYTES + 1];
+      java.util.Arrays.fill(input, (byte) 'x');
+      System.arraycopy(mark, 0, input, 0, mark.length);
+      JsonProblem problem = only(json().streamBidders(new ByteArrayInputStream(input)));
+      assertEquals(JsonProblemCode.ENCODING, problem.getCode());
+      assertEquals("The document starts with a byte-order mark; send UTF-8 without one.",
+          problem.getMessage(Locale.ENGLISH));
+    }
+  }
+
+  @Test
+  void aLongPropertyNameEndsTheStream() {
+    endsWith("{\"" + "n".repeat(7000) + "\": 1}", JsonProblemCode.LIMIT_EXCEEDED, "",
+        "A property name is longer than 1024 characters.");
+    JsonProblem escape = only(json().streamBidders(bytes("{\"a\\x\": 1}")));
+    assertEquals(JsonProblemCode.SYNTAX, escape.getCode());
+    assertEquals("", escape.getPointer());
+  }
+
+  @Test
+  void everyBrokenElementIsNamedByItsIndex() {
+    String first = line(example().get(0));
+    for (String after : List.of(",]}", "}]}", ":]}")) {
+      String document = "{\"formatVersion\": 2, \"bidders\": [" + after;
+      endsWith(document, JsonProblemCode.SYNTAX, "/bidders/0",
+          String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, document.indexOf('[') + 2));
+    }
+    String trailingComma = "{\"formatVersion\": 2, \"bidders\": [" + first + ",]}";
+    try (BidderStream stream = json().streamBidders(bytes(trailingComma))) {
+      List<StreamedBidder> items = new ArrayList<>();
+      stream.forEachRemaining(items::add);
+      assertEquals(2, items.size());
+      assertEquals(1, stream.getBiddersMet());
+      JsonProblem problem = items.get(1).getProblems().get(0);
+      assertEquals("/bidders/1", problem.getPointer());
+      assertEquals(String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, trailingComma.lastIndexOf(']') + 1),
+          problem.getMessage(Locale.ENGLISH));
+    }
+    // A value that is no object is a problem of its element, and the reading goes on.
+    List<StreamedBidder> items = all(json().streamBidders(bytes(
+        "{\"formatVersion\": 2, \"bidders\": [2, \u0000, " + first + "]}")));
+    assertEquals(3, items.size());
+    assertEquals(List.of(example().get(0)), read(items));
+    JsonProblem number = items.get(0).getProblems().get(0);
+    assertEquals(JsonProblemCode.WRONG_TYPE, number.getCode());
+    assertEquals("/bidders/0", number.getPointer());
+    assertEquals("Expected an object, found an integer.", number.getMessage(Locale.ENGLISH));
+    JsonProblem nul = items.get(1).getProblems().get(0);
+    assertEquals(JsonProblemCode.ENCODING, nul.getCode());
+    assertEquals("/bidders/1", nul.getPointer());
+    assertFalse(items.get(1).endsStream());
+  }
+
+  @Test
+  void aBidderIsCutOutWhateverItsStringsHold() {
+    Enterprise odd = Enterprise.builder().from(example().get(0)).name("Kafé \"Hörnet\" [a\\b] {c} ,:").build();
+    String document = "{\"formatVersion\": 2, \"bidders\": [" + line(odd) + "," + line(example().get(1)) + "]}";
+    assertEquals(List.of(odd, example().get(1)), read(all(json().streamBidders(bytes(document)))));
+    assertEquals(List.of(odd, example().get(1)),
+        read(all(json().streamBidderLines(bytes(line(odd) + "\n" + line(example().get(1)) + "\n")))));
+  }
+
+  @Test
+  void asMuchWhitespaceAsABidderMayHoldIsSkipped() {
+    String spaces = "{\"formatVersion\": 2, \"bidders\": [" + line(example().get(0)) + ","
+        + " ".repeat(BidderStream.MAX_BIDDER_BYTES) + line(example().get(1)) + "]}";
+    assertEquals(example().subList(0, 2), read(all(json().streamBidders(bytes(spaces)))));
+  }
+
+  // ---------------------------------------------------------------------------------- the iterator
+
+  /** An input that remembers being closed. */
+  private static final class Input extends ByteArrayInputStream {
+    boolean closed;
+
+    Input(String text) {
+      super(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
+  @Test
+  void theStreamIsAnIteratorThatEndsAndClosesItsInput() {
+    Input input = new Input(resource(EXAMPLE));
+    BidderStream stream = json().streamBidders(input);
+    List<StreamedBidder> items = new ArrayList<>();
+    stream.forEachRemaining(items::add);
+    assertEquals(9, stream.getBiddersMet());
+    assertFalse(stream.hasNext());
+    assertThrows(java.util.NoSuchElementException.class, stream::next);
+    assertFalse(input.closed);
+    stream.close();
+    assertTrue(input.closed);
+    assertEquals(example(), read(items));
+
+    Input streamed = new Input(resource(EXAMPLE));
+    try (java.util.stream.Stream<StreamedBidder> bidders = json().streamBidders(streamed).stream()) {
+      assertEquals(example(), read(bidders.toList()));
+    }
+    assertTrue(streamed.closed);
+  }
+
+  @Test
+  void aBoundOfNoBiddersEndsTheStreamAtTheFirst() {
+    List<StreamedBidder> items = all(json().streamBidders(bytes(resource(EXAMPLE)), 0));
+    assertEquals(1, items.size());
+    JsonProblem problem = items.get(0).getProblems().get(0);
+    assertEquals("/bidders/0", problem.getPointer());
+    assertEquals("The stream holds more than 0 bidders; the reader's bound can be raised.",
+        problem.getMessage(Locale.ENGLISH));
+    List<StreamedBidder> lines = all(json().streamBidderLines(bytes(lines(example())), 0));
+    assertEquals(1, lines.size());
+    assertEquals("", lines.get(0).getProblems().get(0).getPointer());
+    assertEquals(JsonProblemCode.LIMIT_EXCEEDED, lines.get(0).getProblems().get(0).getCode());
+    assertTrue(all(json().streamBidderLines(bytes(""), 0)).isEmpty());
+  }
+
+  @Test
+  void anItemSaysWhatItIs() {
+    String document = "{\"formatVersion\": 2, \"bidders\": [\n" + line(example().get(0)) + ",\n{\"colour\": 1}\n x]}";
+    List<StreamedBidder> items = all(json().streamBidders(bytes(document)));
+    assertEquals("StreamedBidder[index=0, line=2, read]", items.get(0).toString());
+    assertEquals("StreamedBidder[index=1, line=3, " + items.get(1).getProblems() + "]", items.get(1).toString());
+    assertEquals("StreamedBidder[index=2, line=4, " + items.get(2).getProblems() + ", ends stream]",
+        items.get(2).toString());
+  }
+
+  @Test
+  void aNulByteInALineIsThatLinesProblem() {
+    String first = line(example().get(0));
+    String second = line(example().get(1));
+    for (String broken : List.of("\u0000" + first, first.substring(0, 20) + "\u0000" + first.substring(20))) {
+      List<StreamedBidder> items = all(json().streamBidderLines(bytes(broken + "\n" + second + "\n")));
+      assertEquals(2, items.size(), broken);
+      assertEquals(JsonProblemCode.ENCODING, items.get(0).getProblems().get(0).getCode());
+      assertFalse(items.get(0).endsStream());
+      assertEquals(List.of(example().get(1)), read(items));
+      assertEquals(2, items.get(1).getLine());
+    }
+  }
+
   // ------------------------------------------------------------------------------------ JSON Lines
 
   @Test
@@ -372,6 +645,52 @@ public abstract class StreamingContract {
     String written = out.toString(StandardCharsets.UTF_8);
     assertEquals(json().writeAssessmentReport(assessments.subList(0, 2)), written);
     assertEquals(2, json().readAssessmentReport(written).size());
+  }
+
+  @Test
+  void aClosedReportTakesNoMoreAndEndsOnce() {
+    List<Assessment> assessments = assessments();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AssessmentReportWriter writer = json().assessmentReportWriter(out);
+    writer.write(assessments.get(0));
+    writer.close();
+    writer.close();
+    assertThrows(IllegalStateException.class, () -> writer.write(assessments.get(1)));
+    assertEquals(json().writeAssessmentReport(assessments.subList(0, 1)), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void eachAssessmentReachesTheStreamAsItIsWritten() {
+    List<Assessment> assessments = assessments();
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    java.io.BufferedOutputStream out = new java.io.BufferedOutputStream(sink, 1 << 20);
+    AssessmentReportWriter writer = json().assessmentReportWriter(out);
+    assertTrue(sink.toString(StandardCharsets.UTF_8).startsWith("{\n  \"formatVersion\": 3,"));
+    writer.write(assessments.get(0));
+    String report = json().writeAssessmentReport(assessments.subList(0, 1));
+    assertEquals(report.substring(0, report.lastIndexOf("\n  ]")), sink.toString(StandardCharsets.UTF_8));
+    writer.close();
+    assertEquals(report, sink.toString(StandardCharsets.UTF_8));
+
+    ByteArrayOutputStream lineSink = new ByteArrayOutputStream();
+    AssessmentReportWriter lines = json().assessmentLinesWriter(new java.io.BufferedOutputStream(lineSink, 1 << 20));
+    lines.write(assessments.get(0));
+    assertTrue(lineSink.toString(StandardCharsets.UTF_8).endsWith("}\n"));
+  }
+
+  @Test
+  void aLineKeepsTheSpacesQuotesAndBackslashesOfItsStrings() {
+    Assessment odd = Assessment.builder().from(assessments().get(0))
+        .subjectName("Kaf\u00e9 \"H\u00f6rnet\"  \\ [a] {b}").build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (AssessmentReportWriter writer = json().assessmentLinesWriter(out)) {
+      writer.write(odd);
+    }
+    String line = out.toString(StandardCharsets.UTF_8);
+    assertTrue(line.startsWith("{\"subjectName\":\"Kaf\u00e9 \\\"H\u00f6rnet\\\"  \\\\ [a] {b}\",\""), line);
+    String report = "{\"formatVersion\": 3, \"assessments\": [" + line + "]}";
+    assertEquals(json().writeAssessmentReport(List.of(odd)),
+        json().writeAssessmentReport(json().readAssessmentReport(report)));
   }
 
   @Test

@@ -1,0 +1,219 @@
+package se.asf.json.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import se.asf.core.enterprise.Enterprise;
+import se.asf.core.identity.IdentityProblem;
+import se.asf.json.base.AsfJsonDocuments;
+import se.asf.json.base.AsfJsonException;
+import se.asf.json.base.JsonProblem;
+import se.asf.json.base.JsonProblemCode;
+
+/**
+ * What a problem of a refused document says about itself (its pointer, message in each language, text
+ * form and equality), and where the whole-document reader draws its lines: the byte-order marks, UTF-8
+ * checked to the last byte, the document limit to the byte, and a written document flushed to its
+ * stream. Run by each Jackson module's subclass.
+ */
+public abstract class ProblemDetailsContract {
+  private static final String EXAMPLE = "se/asf/json/examples/hbs-2017-bidders.json";
+  private static final String EMPTY = "{\"formatVersion\": 2, \"bidders\": []}";
+
+  /**
+   * Returns the reader and writer under test, standing on {@link HostileInputContract#CLOCK},
+   * personnummer written in full.
+   *
+   * @return the instance
+   */
+  protected abstract AsfJsonDocuments json();
+
+  private static String resource(String path) {
+    try (InputStream in = ProblemDetailsContract.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<JsonProblem> problems(Executable read) {
+    return assertThrows(AsfJsonException.class, read).getProblems();
+  }
+
+  private List<JsonProblem> problems(String document) {
+    return problems(() -> json().readBidders(document));
+  }
+
+  private List<JsonProblem> problems(byte[] document) {
+    return problems(() -> json().readBidders(new ByteArrayInputStream(document)));
+  }
+
+  private static String bidderWith(String property) {
+    return "{\"formatVersion\": 2, \"bidders\": [{" + property + ": 1}]}";
+  }
+
+  // ------------------------------------------------------------------------------------ a problem
+
+  @Test
+  void aProblemShowsItsPointerCodeAndEnglishMessage() {
+    assertEquals("(document): TRAILING_CONTENT: Something follows the document's top-level value.",
+        problems(EMPTY + " 1").get(0).toString());
+    assertEquals("/formatVersion: MISSING_PROPERTY: The required property \"formatVersion\" is missing.",
+        problems("{\"bidders\": []}").get(0).toString());
+  }
+
+  @Test
+  void aProblemSpeaksEnglishToAnyEnglishLocaleAndSwedishToEveryOther() {
+    JsonProblem problem = problems(EMPTY + " 1").get(0);
+    String english = "Something follows the document's top-level value.";
+    String swedish = "Något följer efter dokumentets värde på översta nivån.";
+    assertEquals(english, problem.getMessage(Locale.ENGLISH));
+    assertEquals(english, problem.getMessage(Locale.UK));
+    assertEquals(english, problem.getMessage(Locale.forLanguageTag("en-SE")));
+    assertEquals(swedish, problem.getMessage(Locale.forLanguageTag("sv-SE")));
+    assertEquals(swedish, problem.getMessage(Locale.GERMAN));
+    assertEquals(swedish, problem.getMessage(Locale.ROOT));
+  }
+
+  @Test
+  void problemsAreEqualWhenTheySayTheSameAboutTheSamePlace() {
+    String colour = "{\"formatVersion\": 2, \"bidders\": [{\"colour\": 1}, {\"colour\": 1}]}";
+    List<JsonProblem> first = json().readBiddersReport(colour).getProblems();
+    List<JsonProblem> again = json().readBiddersReport(colour).getProblems();
+    assertEquals(2, first.size());
+    assertEquals(first, again);
+    assertEquals(first.get(0).hashCode(), again.get(0).hashCode());
+    // The same message at another place.
+    assertEquals("/bidders/0/colour", first.get(0).getPointer());
+    assertEquals("/bidders/1/colour", first.get(1).getPointer());
+    assertEquals(first.get(0).getMessage(Locale.ENGLISH), first.get(1).getMessage(Locale.ENGLISH));
+    assertNotEquals(first.get(0), first.get(1));
+    assertNotEquals(first.get(0).hashCode(), first.get(1).hashCode());
+    // Another message at the same place.
+    JsonProblem other = problems("{\"formatVersion\": 2, \"bidders\": [{\"colour\": \"blue\"}]}").get(0);
+    assertEquals(first.get(0), other);
+    assertNotEquals(first.get(0), problems("{\"formatVersion\": 2, \"bidders\": [{\"shade\": 1}]}").get(0));
+    assertFalse(first.get(0).equals(first.get(0).toString()));
+    assertFalse(first.get(0).equals(null));
+  }
+
+  @Test
+  void aProblemWithAnIdentityNumberCarriesWhatIsWrongWithIt() {
+    String document = resource(EXAMPLE).replaceFirst("\"organisationNumber\": \"[0-9-]+\"",
+        "\"organisationNumber\": \"556016-0681\"");
+    JsonProblem problem = problems(document).get(0);
+    assertEquals(JsonProblemCode.INVALID_IDENTITY, problem.getCode());
+    assertEquals(IdentityProblem.CHECK_DIGIT, problem.getIdentityProblem().orElseThrow());
+    assertTrue(problem.getInvariant().isEmpty());
+    JsonProblem trailing = problems(EMPTY + " 1").get(0);
+    assertTrue(trailing.getIdentityProblem().isEmpty());
+    assertTrue(trailing.getInvariant().isEmpty());
+  }
+
+  @Test
+  void aPropertyNameInAPointerIsEscapedAndMasked() {
+    assertEquals("/bidders/0/a~1b~0c", problems(bidderWith("\"a/b~c\"")).get(0).getPointer());
+    assertEquals("/bidders/0/", problems(bidderWith("\"\"")).get(0).getPointer());
+    assertEquals("/bidders/0/0a", problems(bidderWith("\"0a\"")).get(0).getPointer());
+    assertEquals("/bidders/0/9:", problems(bidderWith("\"9:\"")).get(0).getPointer());
+    // A name of digits only is no index: a personnummer there is masked like any other name.
+    for (String number : List.of("198112189876", "8112189876", "19811218-9876")) {
+      JsonProblem problem = problems(bidderWith("\"" + number + "\"")).get(0);
+      assertEquals(JsonProblemCode.UNKNOWN_PROPERTY, problem.getCode());
+      assertTrue(problem.getPointer().startsWith("/bidders/0/"), problem.getPointer());
+      assertFalse(problem.getPointer().contains("9876"), problem.getPointer());
+      assertFalse(problem.toString().contains("9876"), problem.toString());
+    }
+  }
+
+  // ------------------------------------------------------------------------- the document's bytes
+
+  @Test
+  void everyByteOrderMarkIsRefusedAsOne() {
+    byte[] document = EMPTY.getBytes(StandardCharsets.UTF_8);
+    byte[][] marks = {{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}};
+    for (byte[] mark : marks) {
+      byte[] marked = new byte[mark.length + document.length];
+      System.arraycopy(mark, 0, marked, 0, mark.length);
+      System.arraycopy(document, 0, marked, mark.length, document.length);
+      JsonProblem problem = problems(marked).get(0);
+      assertEquals(JsonProblemCode.ENCODING, problem.getCode());
+      assertEquals("", problem.getPointer());
+      assertEquals("The document starts with a byte-order mark; send UTF-8 without one.",
+          problem.getMessage(Locale.ENGLISH));
+    }
+  }
+
+  @Test
+  void utf8IsCheckedToTheLastByte() {
+    // Far past the first buffer of a decoder: a Latin-1 byte in a string near the end.
+    String padding = " ".repeat(100_000);
+    byte[] start = ("{\"formatVersion\": 2," + padding + "\"bidders\": [{\"name\": \"").getBytes(StandardCharsets.UTF_8);
+    byte[] end = "\"}]}".getBytes(StandardCharsets.UTF_8);
+    byte[] document = new byte[start.length + 1 + end.length];
+    System.arraycopy(start, 0, document, 0, start.length);
+    document[start.length] = (byte) 0xE5;
+    System.arraycopy(end, 0, document, start.length + 1, end.length);
+    JsonProblem problem = problems(document).get(0);
+    assertEquals(JsonProblemCode.ENCODING, problem.getCode());
+    assertEquals("The document is not valid UTF-8 (at byte " + start.length + ").", problem.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void aDocumentOfExactlyTheLimitIsReadAndOneByteMoreIsNot() {
+    int limit = AsfJsonDocuments.MAX_DOCUMENT_BYTES;
+    byte[] document = new byte[limit];
+    Arrays.fill(document, (byte) ' ');
+    byte[] empty = EMPTY.getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(empty, 0, document, 0, empty.length);
+    assertEquals(List.of(), json().readBidders(new ByteArrayInputStream(document)));
+    assertEquals(List.of(), json().readBidders(new String(document, StandardCharsets.US_ASCII)));
+
+    String tooLarge = "The document is larger than 16777216 bytes.";
+    byte[] over = Arrays.copyOf(document, limit + 1);
+    over[limit] = ' ';
+    JsonProblem fromStream = problems(over).get(0);
+    assertEquals(JsonProblemCode.LIMIT_EXCEEDED, fromStream.getCode());
+    assertEquals("", fromStream.getPointer());
+    assertEquals(tooLarge, fromStream.getMessage(Locale.ENGLISH));
+    // Text over the limit is refused for its size before anything in it is looked at.
+    String text = new String(over, StandardCharsets.US_ASCII).replaceFirst("\\[", "[\"\uD800\"");
+    assertEquals(limit + 1 + 3, text.length());
+    JsonProblem fromText = problems(text).get(0);
+    assertEquals(JsonProblemCode.LIMIT_EXCEEDED, fromText.getCode());
+    assertEquals(tooLarge, fromText.getMessage(Locale.ENGLISH));
+    assertEquals(JsonProblemCode.ENCODING, problems(EMPTY.replace("[", "[\"\uD800\"")).get(0).getCode());
+  }
+
+  // ------------------------------------------------------------------------------------- writing
+
+  @Test
+  void aDocumentWrittenToAStreamIsFlushed() {
+    List<Enterprise> bidders = json().readBidders(resource(EXAMPLE));
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    json().writeBidders(bidders, new BufferedOutputStream(sink, 1 << 20));
+    assertEquals(json().writeBidders(bidders), sink.toString(StandardCharsets.UTF_8));
+
+    ByteArrayOutputStream one = new ByteArrayOutputStream();
+    json().writeEnterprise(bidders.get(0), new BufferedOutputStream(one, 1 << 20));
+    assertEquals(json().writeEnterprise(bidders.get(0)), one.toString(StandardCharsets.UTF_8));
+  }
+}
