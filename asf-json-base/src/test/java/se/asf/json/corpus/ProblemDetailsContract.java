@@ -144,6 +144,34 @@ public abstract class ProblemDetailsContract {
     }
   }
 
+  // ------------------------------------------------------------------------------------ values
+
+  private JsonProblem firstProblemWith(String from, String to) {
+    String example = resource(EXAMPLE);
+    assertTrue(example.contains(from), from);
+    return problems(example.replace(from, to)).get(0);
+  }
+
+  @Test
+  void aPersonnummerIsRefusedWithWhatIsWrongWithItsSpelling() {
+    JsonProblem masked = firstProblemWith("\"19121212-1212\"", "\"19121212-****\"");
+    assertEquals(JsonProblemCode.INVALID_IDENTITY, masked.getCode());
+    assertEquals("The personnummer \"19121212-****\" is masked and cannot be read; the sender must write it in full.",
+        masked.getMessage(Locale.ENGLISH));
+    JsonProblem form = firstProblemWith("\"19121212-1212\"", "\"1912-12-12\"");
+    assertEquals(JsonProblemCode.INVALID_IDENTITY, form.getCode());
+    assertEquals("The personnummer \"1912-12-12\" is not written as YYYYMMDD-NNNN, YYMMDD-NNNN or YYMMDD+NNNN"
+        + " (the separator may be left out).", form.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void aCodeMustBeAString() {
+    JsonProblem problem = firstProblemWith("\"legalForm\": \"ekonomisk-forening\"", "\"legalForm\": 7");
+    assertEquals(JsonProblemCode.WRONG_TYPE, problem.getCode());
+    assertEquals("/bidders/0/legalForm", problem.getPointer());
+    assertEquals("Expected a code (a string), found an integer.", problem.getMessage(Locale.ENGLISH));
+  }
+
   // ------------------------------------------------------------------------- the document's bytes
 
   @Test
