@@ -172,6 +172,54 @@ public abstract class ProblemDetailsContract {
     assertEquals("Expected a code (a string), found an integer.", problem.getMessage(Locale.ENGLISH));
   }
 
+  // ---------------------------------------------------------------------------- parser problems
+
+  private static final String BIDDER = "{\"formatVersion\": 2, \"bidders\": [{\"name\": \"x\", \"organisationNumber\":"
+      + " \"556987-4125\", \"legalForm\": \"aktiebolag\", \"sites\": [], \"businessActivities\": []}]}";
+
+  private JsonProblem parsed(String from, String to) {
+    assertTrue(BIDDER.contains(from), from);
+    return problems(BIDDER.replace(from, to)).get(0);
+  }
+
+  @Test
+  void eachLimitOfTheParserIsNamedWithItsFigure() {
+    JsonProblem string = parsed("\"x\"", "\"" + "x".repeat(AsfJsonDocuments.MAX_STRING_LENGTH + 1) + "\"");
+    assertEquals(JsonProblemCode.LIMIT_EXCEEDED, string.getCode());
+    assertEquals("/bidders/0/name", string.getPointer());
+    assertEquals("A string is longer than 1048576 characters.", string.getMessage(Locale.ENGLISH));
+    JsonProblem number = parsed("\"x\"", "1" + "0".repeat(AsfJsonDocuments.MAX_NUMBER_LENGTH));
+    assertEquals(JsonProblemCode.LIMIT_EXCEEDED, number.getCode());
+    assertEquals("/bidders/0/name", number.getPointer());
+    assertEquals("A number is longer than 100 characters.", number.getMessage(Locale.ENGLISH));
+    // In a name the parser has not reached the value yet: the problem is the enclosing object's.
+    JsonProblem name = parsed("\"sites\"", "\"" + "s".repeat(AsfJsonDocuments.MAX_NAME_LENGTH + 1) + "\"");
+    assertEquals(JsonProblemCode.LIMIT_EXCEEDED, name.getCode());
+    assertEquals("/bidders/0", name.getPointer());
+    assertEquals("A property name is longer than 1024 characters.", name.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void aRepeatedNameIsNamedWhereItIsRepeated() {
+    JsonProblem problem = parsed("\"sites\": []", "\"sites\": [], \"name\": \"y\"");
+    assertEquals(JsonProblemCode.DUPLICATE_PROPERTY, problem.getCode());
+    assertEquals("/bidders/0/name", problem.getPointer());
+    assertEquals("The property \"name\" appears more than once.", problem.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void brokenJsonIsNamedByTheValueBeingReadOrTheObjectAroundIt() {
+    // After a name, and after a string (whose text the parser may still hold unread): that value.
+    assertEquals("/bidders/0/name", parsed("\"name\": \"x\"", "\"name\" \"x\"").getPointer());
+    assertEquals("/bidders/0/name", parsed("\"x\", ", "\"x\" ").getPointer());
+    // After a value read whole, before the next name: the object around it.
+    JsonProblem afterArray = parsed("\"sites\": [], ", "\"sites\": [] ");
+    assertEquals(JsonProblemCode.SYNTAX, afterArray.getCode());
+    assertEquals("/bidders/0", afterArray.getPointer());
+    assertEquals("The document is not well-formed JSON (line 1, column "
+        + (BIDDER.indexOf("\"businessActivities\"") + 1 - 1) + ").", afterArray.getMessage(Locale.ENGLISH));
+  }
+
   // ------------------------------------------------------------------------- the document's bytes
 
   @Test
