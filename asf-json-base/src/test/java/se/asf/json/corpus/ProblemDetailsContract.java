@@ -282,6 +282,25 @@ public abstract class ProblemDetailsContract {
   // ------------------------------------------------------------------------------------- writing
 
   @Test
+  void aValueThatCannotBeWrittenIsNamedByItsIndexAndPath() {
+    List<Enterprise> bidders = json().readBidders(resource(EXAMPLE));
+    Enterprise farFuture = bidders.get(1).toBuilder().workforce(se.asf.core.workforce.Workforce.builder()
+        .period(se.asf.core.DatePeriod.ofDate(java.time.LocalDate.of(10_000, 1, 1))).build()).build();
+    AsfJsonException e = assertThrows(AsfJsonException.class,
+        () -> json().writeBidders(List.of(bidders.get(0), farFuture, bidders.get(2))));
+    assertEquals("/bidders/1/workforce/period/start", e.getProblems().get(0).getPointer());
+    assertEquals("The date +10000-01-01 cannot be written: the format has the years 0000 to 9999.",
+        e.getProblems().get(0).getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void controlCharactersFromDelOnAreWrittenAsEscapes() {
+    Enterprise bidder = json().readBidders(resource(EXAMPLE)).get(0);
+    String written = json().writeEnterprise(bidder.toBuilder().name("A\u007F\u0080\u009F\u00A0\u00E5B").build());
+    assertTrue(written.contains("\"name\": \"A\\u007F\\u0080\\u009F\u00A0\u00E5B\""), written);
+  }
+
+  @Test
   void aDocumentWrittenToAStreamIsFlushed() {
     List<Enterprise> bidders = json().readBidders(resource(EXAMPLE));
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
