@@ -11,13 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.asf.core.Share;
@@ -69,15 +67,6 @@ class AsfModuleTest {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     assertTrue(mapper.getRegisteredModuleIds().contains(AsfModule.class.getName()), mapper.getRegisteredModuleIds()::toString);
     assertEquals("0.3", mapper.writeValueAsString(Share.ofPercent(30)));
-  }
-
-  @Test
-  void itIsProvidedAsAServiceOnTheModulePathAndTheClassPath() {
-    java.lang.module.ModuleDescriptor descriptor = AsfModule.class.getModule().getDescriptor();
-    assertTrue(descriptor.provides().stream().anyMatch(p -> p.service().equals(Module.class.getName())
-        && p.providers().equals(List.of(AsfModule.class.getName()))), descriptor::toString);
-    assertEquals(AsfModule.class.getName(),
-        Fixtures.text("META-INF/services/com.fasterxml.jackson.databind.Module").strip());
   }
 
   @Test
