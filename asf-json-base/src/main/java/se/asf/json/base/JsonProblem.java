@@ -18,8 +18,9 @@ import se.asf.json.base.internal.SafeText;
  * personnummer, and echo at most a short, masked piece of the input. Neither does the pointer: a
  * property name from the input is shown in the pointer as {@link se.asf.core.text.SafeText#echo}
  * quotes input (a personnummer masked, control characters escaped, at most 40 characters), so such
- * a pointer
- * is for people to read, not to resolve.
+ * a pointer is for people to read, not to resolve. Every segment is quoted so, since a name may be
+ * digits only: an index stays as it is unless it has ten digits or more (past the billionth bidder of
+ * a stream whose bound was raised that far), which are masked as a number of that length is.
  */
 public final class JsonProblem implements Serializable {
   private static final long serialVersionUID = 1L;
