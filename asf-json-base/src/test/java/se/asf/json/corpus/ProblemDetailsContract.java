@@ -172,6 +172,24 @@ public abstract class ProblemDetailsContract {
     assertEquals("Expected a code (a string), found an integer.", problem.getMessage(Locale.ENGLISH));
   }
 
+  @Test
+  void aPositionInBothFormsIsNamedByItsFirstGridProperty() {
+    String wgs84 = "\"lat\": 59.1995,\n            \"lon\": 17.8331";
+    String position = "/bidders/0/sites/0/position";
+    for (String[] grid : new String[][] {{"\"easting\": 670283.427", "/easting"},
+        {"\"crs\": \"EPSG:3006\"", "/crs"}, {"\"northing\": 6570144.081, \"crs\": \"EPSG:3006\"", "/northing"}}) {
+      JsonProblem problem = firstProblemWith(wgs84, wgs84 + ", " + grid[0]);
+      assertEquals(JsonProblemCode.CONFLICTING_PROPERTIES, problem.getCode());
+      assertEquals(position + grid[1], problem.getPointer());
+      assertEquals("A position is either WGS 84 (lat, lon) or SWEREF 99 TM (northing, easting, crs), not both.",
+          problem.getMessage(Locale.ENGLISH));
+    }
+    JsonProblem crs = firstProblemWith("\"crs\": \"EPSG:3006\"", "\"crs\": \"EPSG:4326\"");
+    assertEquals(JsonProblemCode.INVALID_VALUE, crs.getCode());
+    assertTrue(crs.getPointer().endsWith("/position/crs"), crs.getPointer());
+    assertEquals("The reference system must be \"EPSG:3006\".", crs.getMessage(Locale.ENGLISH));
+  }
+
   // ---------------------------------------------------------------------------- parser problems
 
   private static final String BIDDER = "{\"formatVersion\": 2, \"bidders\": [{\"name\": \"x\", \"organisationNumber\":"
