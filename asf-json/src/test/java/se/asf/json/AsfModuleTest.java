@@ -119,6 +119,27 @@ class AsfModuleTest {
   }
 
   @Test
+  void aSupplierIdentityIsReadAsTheKindItsSpellingSays() throws Exception {
+    Clock on = Clock.fixed(LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    ObjectMapper mapper = JsonMapper.builder().addModule(AsfModule.builder().clock(on).build()).build();
+    assertEquals(TOLVAN, mapper.readValue("\"19121212-1212\"", se.asf.core.identity.SupplierIdentity.class));
+    assertEquals(se.asf.core.identity.Organisationsnummer.parse("556016-0680"),
+        mapper.readValue("\"556016-0680\"", se.asf.core.identity.SupplierIdentity.class));
+    // A colon anywhere, even first, makes a foreign identifier; a dash after eight of thirteen characters
+    // a personnummer; anything else an organisation number.
+    JsonMappingException foreign = assertThrows(JsonMappingException.class,
+        () -> mapper.readValue("\":SE:1\"", se.asf.core.identity.SupplierIdentity.class));
+    assertInstanceOf(se.asf.core.identity.IdentityNumberFormatException.class, foreign.getCause());
+    for (String[] spelling : new String[][] {{"12345678-9", "problem.organisationsnummer-form"},
+        {"1234567890-12", "problem.organisationsnummer-form"}, {"1234567a-9012", "problem.personnummer-form"}}) {
+      JsonMappingException e = assertThrows(JsonMappingException.class,
+          () -> mapper.readValue("\"" + spelling[0] + "\"", se.asf.core.identity.SupplierIdentity.class));
+      assertInstanceOf(WireProblem.class, e.getCause(), spelling[0]);
+      assertEquals(spelling[1], ((WireProblem) e.getCause()).key(), spelling[0]);
+    }
+  }
+
+  @Test
   void problemsKeepTheirPathAndCause() {
     ObjectMapper mapper = JsonMapper.builder().addModule(new AsfModule()).build();
     JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(
