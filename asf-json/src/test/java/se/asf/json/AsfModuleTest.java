@@ -140,6 +140,16 @@ class AsfModuleTest {
   }
 
   @Test
+  void eachSerializerAndDeserializerSaysWhichTypeItHandles() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new AsfModule()).build();
+    assertEquals(Share.class, mapper.getSerializerProviderInstance().findValueSerializer(Share.class).handledType());
+    com.fasterxml.jackson.databind.DeserializationContext context =
+        ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext) mapper.getDeserializationContext())
+            .createDummyInstance(mapper.getDeserializationConfig());
+    assertEquals(Share.class, context.findRootValueDeserializer(mapper.constructType(Share.class)).handledType());
+  }
+
+  @Test
   void problemsKeepTheirPathAndCause() {
     ObjectMapper mapper = JsonMapper.builder().addModule(new AsfModule()).build();
     JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(
