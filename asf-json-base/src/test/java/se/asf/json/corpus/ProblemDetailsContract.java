@@ -190,6 +190,31 @@ public abstract class ProblemDetailsContract {
     assertEquals("The reference system must be \"EPSG:3006\".", crs.getMessage(Locale.ENGLISH));
   }
 
+  @Test
+  void aFormatVersionBelowTheFirstIsNotSupported() {
+    for (String version : List.of("0", "-1")) {
+      JsonProblem problem = problems("{\"formatVersion\": " + version + ", \"bidders\": []}").get(0);
+      assertEquals(JsonProblemCode.UNSUPPORTED_FORMAT_VERSION, problem.getCode());
+      assertEquals("/formatVersion", problem.getPointer());
+      assertEquals("The format version " + version + " is not supported; this library reads versions 1 to 2.",
+          problem.getMessage(Locale.ENGLISH));
+    }
+  }
+
+  @Test
+  void aBiddersReportNamesANullBidderAndBiddersThatAreNoArray() {
+    String bidder = BIDDER.substring(BIDDER.indexOf("[{") + 1, BIDDER.lastIndexOf(']'));
+    se.asf.json.base.BiddersReport report = json().readBiddersReport(
+        "{\"formatVersion\": 2, \"bidders\": [null, " + bidder + "]}");
+    assertEquals(1, report.getBidders().size());
+    assertEquals(JsonProblemCode.NULL_VALUE, report.getProblems().get(0).getCode());
+    assertEquals("/bidders/0", report.getProblems().get(0).getPointer());
+    JsonProblem object = json().readBiddersReport("{\"formatVersion\": 2, \"bidders\": {}}").getProblems().get(0);
+    assertEquals(JsonProblemCode.WRONG_TYPE, object.getCode());
+    assertEquals("/bidders", object.getPointer());
+    assertEquals("Expected an array, found an object.", object.getMessage(Locale.ENGLISH));
+  }
+
   // ---------------------------------------------------------------------------- parser problems
 
   private static final String BIDDER = "{\"formatVersion\": 2, \"bidders\": [{\"name\": \"x\", \"organisationNumber\":"

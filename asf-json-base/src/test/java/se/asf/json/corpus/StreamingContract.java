@@ -232,6 +232,14 @@ public abstract class StreamingContract {
     brokenAt("{\"formatVersion\": ]}", "]");
     brokenAt("{\"formatVersion\": :}", " :}");
     brokenAt("{\"formatVersion\": 2, \"bidders\": [], }", "}");
+    brokenAt("{\"formatVersion\": 2\t\"bidders\": []}", "\"bidders\"");
+    brokenAt("{\"formatVersion\": 2\r\"bidders\": []}", "\"bidders\"");
+    endsWith("{\"formatVersion\": 2\n\"bidders\": []}", JsonProblemCode.SYNTAX, "",
+        String.format(Locale.ROOT, SYNTAX_MESSAGE, 2, 1));
+    // The input ends where a value should start.
+    endsWith("{\"formatVersion\": ", JsonProblemCode.SYNTAX, "", String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, 19));
+    endsWith("{\"formatVersion\": 2, \"bidders\": [", JsonProblemCode.SYNTAX, "/bidders/0",
+        String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, 34));
     // The input ends inside a name or a value.
     endsWith("{\"formatVer", JsonProblemCode.SYNTAX, "", String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, 12));
     endsWith("{\"formatVersion\": \"2", JsonProblemCode.SYNTAX, "",
@@ -377,7 +385,7 @@ public abstract class StreamingContract {
 
   @Test
   void aBidderIsCutOutWhateverItsStringsHold() {
-    Enterprise odd = Enterprise.builder().from(example().get(0)).name("Kafé \"Hörnet\" [a\\b] {c} ,:").build();
+    Enterprise odd = Enterprise.builder().from(example().get(0)).name("Kafé \"{[\" [a\\b] {c} ,:").build();
     String document = "{\"formatVersion\": 2, \"bidders\": [" + line(odd) + "," + line(example().get(1)) + "]}";
     assertEquals(List.of(odd, example().get(1)), read(all(json().streamBidders(bytes(document)))));
     assertEquals(List.of(odd, example().get(1)),
@@ -681,13 +689,13 @@ public abstract class StreamingContract {
   @Test
   void aLineKeepsTheSpacesQuotesAndBackslashesOfItsStrings() {
     Assessment odd = Assessment.builder().from(assessments().get(0))
-        .subjectName("Kaf\u00e9 \"H\u00f6rnet\"  \\ [a] {b}").build();
+        .subjectName("Kaf\u00e9 \"Tre  Ord\"  \\ [a] {b}").build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (AssessmentReportWriter writer = json().assessmentLinesWriter(out)) {
       writer.write(odd);
     }
     String line = out.toString(StandardCharsets.UTF_8);
-    assertTrue(line.startsWith("{\"subjectName\":\"Kaf\u00e9 \\\"H\u00f6rnet\\\"  \\\\ [a] {b}\",\""), line);
+    assertTrue(line.startsWith("{\"subjectName\":\"Kaf\u00e9 \\\"Tre  Ord\\\"  \\\\ [a] {b}\",\""), line);
     String report = "{\"formatVersion\": 3, \"assessments\": [" + line + "]}";
     assertEquals(json().writeAssessmentReport(List.of(odd)),
         json().writeAssessmentReport(json().readAssessmentReport(report)));
