@@ -75,15 +75,8 @@ final class AssessCommand implements Callable<Integer> {
           + " stops at its first problem, and no report file is written.")
   boolean strict;
 
-  @Option(names = "--max-bidders", paramLabel = "N", defaultValue = "2000000",
-      description = "Read at most N bidders (default 2000000); a file with more is refused, a streamed one"
-          + " stops there with exit code 3.")
-  long maxBidders;
-
-  @Option(names = "--progress", negatable = true,
-      description = "Show a progress line on standard error (bidders done, rate, time left); by default only"
-          + " when the tool runs in a terminal.")
-  Boolean progress;
+  @Mixin
+  StreamOptions streaming;
 
   private final Clock clock;
   private final boolean terminal;
@@ -110,7 +103,7 @@ final class AssessCommand implements Callable<Integer> {
     Locale locale = parent.language.locale();
     PrintWriter err = spec.commandLine().getErr();
     AsfJson json = AsfJson.builder().clock(clock).build();
-    StreamedRun.checked(spec, maxBidders);
+    long maxBidders = streaming.maxBidders(spec);
     StreamedInput kind = StreamedInput.of(biddersFile);
     long size = Files.isRegularFile(biddersFile) ? Files.size(biddersFile) : 0;
     if (kind == StreamedInput.LINES || kind == StreamedInput.JSON && size > AsfJson.MAX_DOCUMENT_BYTES
@@ -158,7 +151,7 @@ final class AssessCommand implements Callable<Integer> {
     LocalDate asOf = procurement.getTenderDeadline();
     List<Assessment> assessments = new ArrayList<>(bidders.size());
     List<GeoJsonReport.Assessed> assessed = new ArrayList<>(bidders.size());
-    Progress progress = new Progress(parent.progressErr(), messages, bidders.size(), progressShown());
+    Progress progress = new Progress(parent.progressErr(), messages, bidders.size(), streaming.progress(terminal));
     int refusedRows = 0;
     for (Bidder bidder : bidders) {
       try {
@@ -211,10 +204,6 @@ final class AssessCommand implements Callable<Integer> {
     return report.exitCode(sorted);
   }
 
-  private boolean progressShown() {
-    return progress != null ? progress : terminal;
-  }
-
   /**
    * Assesses a streamed input: JSON Lines, a bidders document larger than the whole-document reader
    * takes, or a CSV file larger than the whole-file reader takes ({@link StreamingAssess}).
@@ -235,7 +224,7 @@ final class AssessCommand implements Callable<Integer> {
     String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
         rules.getId(), rules.getVersion());
     StreamingAssess.Layout layout = StreamingAssess.bidders(locale, messages);
-    return new StreamedRun(parent, spec, biddersFile, maxBidders, progressShown()).run(json, List.of(rules), asOf,
+    return new StreamedRun(parent, spec, biddersFile, streaming, terminal).run(json, List.of(rules), asOf,
         csvOptions(procurement), report, strict, true,
         (run, source) -> run.body(source, report.format, title, json, messages, layout));
   }

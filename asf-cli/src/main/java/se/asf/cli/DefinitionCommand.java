@@ -85,15 +85,8 @@ final class DefinitionCommand implements Callable<Integer> {
   @Mixin
   ReportOptions report;
 
-  @Option(names = "--max-bidders", paramLabel = "N", defaultValue = "2000000",
-      description = "With --input: read at most N enterprises (default 2000000); the reading stops there with exit"
-          + " code 3.")
-  long maxBidders;
-
-  @Option(names = "--progress", negatable = true,
-      description = "With --input: show a progress line on standard error (enterprises done, rate, time left); by"
-          + " default only when the tool runs in a terminal.")
-  Boolean progress;
+  @Mixin
+  StreamOptions streaming;
 
   private final Clock clock;
   private final boolean terminal;
@@ -160,7 +153,6 @@ final class DefinitionCommand implements Callable<Integer> {
 
   /** Assesses every enterprise of the register {@code --input}, streamed. */
   private int register(AsfJson json, List<RuleSet> rules, LocalDate date, CliMessages messages, Locale locale) {
-    StreamedRun.checked(spec, maxBidders);
     String title = messages.get("definition.inputTitle", date, rules.stream()
         .map(r -> r.getId() + " " + messages.get("report.version", r.getVersion())).collect(Collectors.joining(", ")));
     int perEnterprise = rules.size();
@@ -183,7 +175,7 @@ final class DefinitionCommand implements Callable<Integer> {
     };
     // No rule of the definition or the profile judges a share of the workforce: CSV totals are enough.
     BidderCsv.Options csv = new BidderCsv.Options(LocalDate.now(clock), true);
-    return new StreamedRun(parent, spec, subject.input, maxBidders, progress != null ? progress : terminal).run(json,
+    return new StreamedRun(parent, spec, subject.input, streaming, terminal).run(json,
         rules, date, csv, report, false, true,
         (run, source) -> run.body(source, report.format, title, json, messages, layout));
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -51,14 +52,8 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Write the rows to FILE (replaced only once complete) instead of standard output.")
   Path output;
 
-  @Option(names = "--max-bidders", paramLabel = "N", defaultValue = "2000000",
-      description = "Read at most N organisations (default 2000000); the reading stops there with exit code 3.")
-  long maxBidders;
-
-  @Option(names = "--progress", negatable = true,
-      description = "Show a progress line on standard error (organisations done, rate, time left); by default"
-          + " only when the tool runs in a terminal.")
-  Boolean progress;
+  @Mixin
+  StreamOptions streaming;
 
   private final Clock clock;
   private final boolean terminal;
@@ -72,7 +67,6 @@ final class ScreenCommand implements Callable<Integer> {
   public Integer call() {
     CliMessages messages = parent.language.messages();
     Locale locale = parent.language.locale();
-    StreamedRun.checked(spec, maxBidders);
     AsfJson json = AsfJson.builder().clock(clock).build();
     ReservedProcurement procurement;
     try {
@@ -82,7 +76,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
     ReportOptions report = new ReportOptions();
     report.output = output;
-    return new StreamedRun(parent, spec, input, maxBidders, progress != null ? progress : terminal).run(json,
+    return new StreamedRun(parent, spec, input, streaming, terminal).run(json,
         List.of(ProcurementRules.forProcurement(procurement)), procurement.getTenderDeadline(),
         AssessCommand.csvOptions(procurement, clock), report, false, false,
         (run, source) -> run.screenBody(source, messages));

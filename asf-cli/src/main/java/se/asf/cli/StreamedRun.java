@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import se.asf.json.AsfJson;
 import se.asf.json.base.BidderStream;
 import se.asf.rules.RuleSet;
@@ -39,23 +38,15 @@ final class StreamedRun {
    * @param cli the tool, for its language and standard output
    * @param spec the command, for its standard output and error
    * @param file the input
-   * @param maxBidders the most bidders read ({@code --max-bidders})
-   * @param progress whether the progress line is drawn
+   * @param options {@code --max-bidders} and {@code --progress}
+   * @param terminal whether standard error is a terminal, where the progress line is drawn by default
    */
-  StreamedRun(AsfCli cli, CommandSpec spec, Path file, long maxBidders, boolean progress) {
+  StreamedRun(AsfCli cli, CommandSpec spec, Path file, StreamOptions options, boolean terminal) {
     this.cli = cli;
     this.spec = spec;
     this.file = file;
-    this.maxBidders = maxBidders;
-    this.progress = progress;
-  }
-
-  /** Refuses a negative {@code --max-bidders} as a usage error. */
-  static long checked(CommandSpec spec, long maxBidders) {
-    if (maxBidders < 0) {
-      throw new ParameterException(spec.commandLine(), "--max-bidders must be 0 or more");
-    }
-    return maxBidders;
+    this.maxBidders = options.maxBidders(spec);
+    this.progress = options.progress(terminal);
   }
 
   /**
