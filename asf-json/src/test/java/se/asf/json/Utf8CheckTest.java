@@ -1,6 +1,7 @@
 package se.asf.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -37,14 +38,37 @@ class Utf8CheckTest {
   @Test
   void refusesExactlyWhatTheStrictDecoderRefusesAtTheSameByte() {
     Gen<Integer> oneByte = Generate.pick(EDGES).mix(integers().between(1, 255), 30);
-    qt().withExamples(20_000).forAll(lists().of(oneByte).ofSizeBetween(1, 9)).checkAssert(tail -> {
-      byte[] document = new byte[tail.size() + 1];
-      document[0] = '[';
-      for (int i = 0; i < tail.size(); i++) {
-        document[i + 1] = (byte) (int) tail.get(i);
+    qt().withExamples(20_000).forAll(lists().of(oneByte).ofSizeBetween(1, 9)).checkAssert(tail ->
+        assertEquals(firstMalformed(document(tail)), utf8ProblemAt(document(tail))));
+  }
+
+  @Test
+  void longerDocumentsAreCheckedEightBytesAtATimeWithTheSameResult() {
+    // Mostly ASCII, so that whole words pass at once, with NUL and bytes of every kind in any position.
+    Gen<Integer> oneByte = integers().between(0x20, 0x7E).mix(Generate.pick(EDGES), 20)
+        .mix(Generate.pick(List.of(0x00, 0x01, 0x7F, 0x80)), 5);
+    qt().withExamples(20_000).forAll(lists().of(oneByte).ofSizeBetween(1, 40)).checkAssert(tail -> {
+      byte[] document = document(tail);
+      Optional<Integer> malformed = firstMalformed(document);
+      assertEquals(malformed, utf8ProblemAt(document));
+      int nul = tail.indexOf(0);
+      if (malformed.isEmpty() && nul >= 0) {
+        assertEquals("The document holds a NUL byte (at byte " + (nul + 1) + "); it is not UTF-8 JSON.",
+            problems(document).get(0).getMessage(Locale.ENGLISH));
+      } else {
+        assertFalse(problems(document).get(0).getMessage(Locale.ENGLISH).contains("NUL"));
       }
-      assertEquals(firstMalformed(document), utf8ProblemAt(document));
     });
+  }
+
+  /** A document of {@code [} and then the bytes. */
+  private static byte[] document(List<Integer> tail) {
+    byte[] document = new byte[tail.size() + 1];
+    document[0] = '[';
+    for (int i = 0; i < tail.size(); i++) {
+      document[i + 1] = (byte) (int) tail.get(i);
+    }
+    return document;
   }
 
   @Test

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -531,6 +534,9 @@ public abstract class AsfJsonDocuments {
         Integer.toString(MAX_DOCUMENT_BYTES));
   }
 
+  /** Reads eight bytes of a document as one {@code long}. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** Checks what the parser would otherwise guess at or accept: size, BOM, UTF-8, NUL bytes, emptiness. */
   static void preflight(byte[] bytes) {
     if (bytes.length > MAX_DOCUMENT_BYTES) {
@@ -554,6 +560,18 @@ public abstract class AsfJsonDocuments {
     }
     int nul = -1;
     for (; i < bytes.length; i++) {
+      // Eight bytes at a time while they are all ASCII and none is NUL: no byte of the word, nor of the word
+      // less 0x01 in every byte, has its high bit set.
+      while (i + Long.BYTES <= bytes.length) {
+        long word = (long) LONGS.get(bytes, i);
+        if (((word | (word - 0x0101010101010101L)) & 0x8080808080808080L) != 0) {
+          break;
+        }
+        i += Long.BYTES;
+      }
+      if (i == bytes.length) {
+        break;
+      }
       byte b = bytes[i];
       if (b > 0) {
         continue;

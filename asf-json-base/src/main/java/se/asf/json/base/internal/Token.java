@@ -49,21 +49,18 @@ public enum Token {
     this.jackson = jackson;
   }
 
-  /** The tokens of each Jackson token class, by the Jackson token's ordinal; looked up by name once per class. */
-  private static final ClassValue<Token[]> BY_ORDINAL = new ClassValue<>() {
-    @Override
-    protected Token[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      Token[] tokens = new Token[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        tokens[i] = OF_JACKSON.getOrDefault(((Enum<?>) constants[i]).name(), OTHER);
-      }
-      return tokens;
-    }
-  };
-
   /** Returns the token of a Jackson token, of either major. */
   public static Token of(Enum<?> jackson) {
-    return jackson == null ? null : BY_ORDINAL.get(jackson.getDeclaringClass())[jackson.ordinal()];
+    return jackson == null ? null : OF_JACKSON.getOrDefault(jackson.name(), OTHER);
+  }
+
+  /** Returns the tokens of a Jackson major's token class, by the Jackson token's ordinal. */
+  static Token[] table(Class<?> jacksonTokens) {
+    Object[] constants = jacksonTokens.getEnumConstants();
+    Token[] tokens = new Token[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      tokens[i] = of((Enum<?>) constants[i]);
+    }
+    return tokens;
   }
 }
