@@ -176,7 +176,7 @@ public final class AsfValidator {
 
   /** The message key without braces and {@code .message}, or the constraint's name. */
   static String code(String template, Annotation constraint) {
-    if (template.length() > 2 && template.charAt(0) == '{' && template.indexOf('{', 1) < 0
+    if (template.length() > 2 && template.charAt(0) == '{' && template.lastIndexOf('{') == 0
         && template.indexOf('}') == template.length() - 1) {
       String key = template.substring(1, template.length() - 1);
       return key.endsWith(".message") ? key.substring(0, key.length() - ".message".length()) : key;

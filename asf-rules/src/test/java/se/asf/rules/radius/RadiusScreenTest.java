@@ -27,6 +27,7 @@ import se.asf.core.geo.Wgs84Position;
 import se.asf.core.procurement.Centre;
 import se.asf.core.procurement.GeographicRequirement;
 import se.asf.rules.fixtures.Bidders;
+import se.asf.rules.fixtures.Examples;
 import se.asf.rules.geodesy.Geodesics;
 import se.asf.rules.radius.RadiusScreen.Settlement;
 
@@ -386,7 +387,7 @@ class RadiusScreenTest {
 
   @Test
   void withinFiftyMetresOfTheRadiusTheScreenDecidesAsTheExactPath() {
-    qt().withExamples(1500).forAll(swedishCases()).checkAssert(example -> {
+    qt().withExamples(Examples.of(1500)).forAll(swedishCases()).checkAssert(example -> {
       GeographicRequirement requirement = example.requirement();
       RadiusScreen screen = RadiusScreen.of(requirement);
       double radius = example.radius().doubleValue();
@@ -405,7 +406,7 @@ class RadiusScreenTest {
 
   @Test
   void acrossSwedenAndItsNeighboursTheScreenDecidesAsTheExactPath() {
-    qt().withExamples(1000).forAll(swedishCases()).checkAssert(example -> {
+    qt().withExamples(Examples.of(1000)).forAll(swedishCases()).checkAssert(example -> {
       RadiusScreen screen = RadiusScreen.of(example.requirement());
       SplittableRandom random = new SplittableRandom(example.seed());
       for (int i = 0; i < POSITIONS_PER_EXAMPLE; i++) {
@@ -418,7 +419,7 @@ class RadiusScreenTest {
   void anywhereOnEarthTheScreenDecidesAsTheExactPath() {
     // Centres anywhere, radii from 1 m to 12 000 km (past the screened range), positions near the radius
     // and anywhere.
-    qt().withExamples(300).forAll(cases(-90, 90, -180, 180, 1, 12_000_000)).checkAssert(example -> {
+    qt().withExamples(Examples.of(300)).forAll(cases(-90, 90, -180, 180, 1, 12_000_000)).checkAssert(example -> {
       GeographicRequirement requirement = example.requirement();
       RadiusScreen screen = RadiusScreen.of(requirement);
       double radius = example.radius().doubleValue();
