@@ -304,6 +304,41 @@ class RadiusScreenTest {
     assertTrue(screen.isWithin(-40, 179.9));
   }
 
+  @Test
+  void thePolesAndTheAntimeridianAreInRange() {
+    RadiusScreen screen = RadiusScreen.of(TUMBA_9_KM);
+    assertFalse(screen.isWithin(-90, 0));
+    assertFalse(screen.isWithin(0, 180));
+    assertFalse(screen.isWithin(0, -180));
+    assertEquals(Hbs2017Pilot.tumba(), screen.nearest(-90, 0).getCentre());
+    assertEquals(Hbs2017Pilot.tumba(), screen.nearest(0, -180).getCentre());
+    assertThrows(IllegalArgumentException.class, () -> screen.isWithin(-90.000001, 0));
+    assertThrows(IllegalArgumentException.class, () -> screen.isWithin(0, 180.000001));
+    assertThrows(IllegalArgumentException.class, () -> screen.isWithin(0, -180.000001));
+  }
+
+  @Test
+  void onlyTheBoundsSettledAndTheExactDecisionsAreTold() {
+    assertTrue(Settlement.SETTLED_INSIDE.isSettled());
+    assertTrue(Settlement.SETTLED_OUTSIDE.isSettled());
+    assertFalse(Settlement.EXACT_INSIDE.isSettled());
+    assertFalse(Settlement.EXACT_OUTSIDE.isSettled());
+  }
+
+  @Test
+  void aCentreWithinTwoPercentOfTheNearestIsACandidateAndOneFivePercentFartherIsNot() {
+    // K_LO·σ/1.01 ≤ d/1.01 and K_HI·σ·1.01 ≥ 1.01·d: a centre within 2.01 % of the nearest distance is
+    // always a candidate; (K_HI/K_LO)²·1.01² = 1.0408: one more than 4.08 % farther never is.
+    Wgs84Position site = direct(TUMBA_LATITUDE, TUMBA_LONGITUDE, 0, 5000);
+    Centre near = Centre.of("Nära", direct(site.getLatitude(), site.getLongitude(), 90, 5000 * 1.015));
+    Centre far = Centre.of("Långt", direct(site.getLatitude(), site.getLongitude(), 200, 5000 * 1.05));
+    RadiusScreen screen = RadiusScreen.of(requirement("9000", Hbs2017Pilot.tumba(), near, far));
+    assertEquals(List.of(Hbs2017Pilot.tumba(), near), screen.candidates(site.getLatitude(), site.getLongitude()));
+    RadiusScreen reversed = RadiusScreen.of(requirement("9000", far, near, Hbs2017Pilot.tumba()));
+    assertEquals(List.of(near, Hbs2017Pilot.tumba()), reversed.candidates(site.getLatitude(), site.getLongitude()));
+    assertEquals(Hbs2017Pilot.tumba(), reversed.nearest(site.getLatitude(), site.getLongitude()).getCentre());
+  }
+
   // How often the bound decides alone: the optimisation must not quietly stop working.
 
   @Test

@@ -152,4 +152,14 @@ class SiteDistanceTest {
     assertEquals(1, calls[0]);
     org.junit.jupiter.api.Assertions.assertSame(deferred, deferred.withWarnings(java.util.List.of()));
   }
+
+  @Test
+  void aDeferredDistanceThatIsNoDistanceIsRefusedWhenRead() {
+    se.asf.core.procurement.Centre tumba = se.asf.core.examples.Hbs2017Pilot.tumba();
+    SiteDistance nan = SiteDistance.deferred("Lagret", false, () -> NearestCentre.of(tumba, Double.NaN, false));
+    assertEquals("a distance must be finite and not negative: NaN", org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, nan::getDistanceMetres).getMessage());
+    SiteDistance negative = SiteDistance.deferred("Lagret", true, () -> NearestCentre.of(tumba, -1, true));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, negative::formatDistance);
+  }
 }
