@@ -37,7 +37,7 @@ final class IdentityReport {
    * @param parameters the message parameters
    */
   static void add(ConstraintValidatorContext context, String key, Map<String, Object> parameters) {
-    ViolationReport.add(context, "{se.asf.rules.constraints." + key + ".message}", parameters, null, null);
+    ViolationReport.add(context, "{se.asf.rules.constraints." + key + ".message}", parameters);
   }
 
   /**
