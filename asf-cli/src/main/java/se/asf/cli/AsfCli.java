@@ -211,7 +211,7 @@ public final class AsfCli implements Runnable {
           return type.cast(new ScreenCommand(clock, terminal));
         }
         if (type == DefinitionCommand.class) {
-          return type.cast(new DefinitionCommand(clock));
+          return type.cast(new DefinitionCommand(clock, terminal));
         }
         if (type == DistanceCommand.class) {
           return type.cast(new DistanceCommand(stdin));

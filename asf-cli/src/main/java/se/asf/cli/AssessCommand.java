@@ -24,7 +24,6 @@ import se.asf.core.procurement.ShareRequirement;
 import se.asf.core.workforce.EngagementForm;
 import se.asf.core.workforce.TargetGroup;
 import se.asf.json.AsfJson;
-import se.asf.json.base.BidderStream;
 import se.asf.rules.Assessment;
 import se.asf.rules.RuleSet;
 import se.asf.rules.reserved.ProcurementRules;
@@ -76,15 +75,8 @@ final class AssessCommand implements Callable<Integer> {
           + " stops at its first problem, and no report file is written.")
   boolean strict;
 
-  @Option(names = "--max-bidders", paramLabel = "N", defaultValue = "2000000",
-      description = "Read at most N bidders (default 2000000); a file with more is refused, a streamed one"
-          + " stops there with exit code 3.")
-  long maxBidders;
-
-  @Option(names = "--progress", negatable = true,
-      description = "Show a progress line on standard error (bidders done, rate, time left); by default only"
-          + " when the tool runs in a terminal.")
-  Boolean progress;
+  @Mixin
+  StreamOptions streaming;
 
   private final Clock clock;
   private final boolean terminal;
@@ -111,14 +103,12 @@ final class AssessCommand implements Callable<Integer> {
     Locale locale = parent.language.locale();
     PrintWriter err = spec.commandLine().getErr();
     AsfJson json = AsfJson.builder().clock(clock).build();
-    if (maxBidders < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bidders must be 0 or more");
-    }
+    long maxBidders = streaming.maxBidders(spec);
     StreamedInput kind = StreamedInput.of(biddersFile);
     long size = Files.isRegularFile(biddersFile) ? Files.size(biddersFile) : 0;
     if (kind == StreamedInput.LINES || kind == StreamedInput.JSON && size > AsfJson.MAX_DOCUMENT_BYTES
         || kind == StreamedInput.CSV && !EspdBidders.accepts(biddersFile) && size > BidderCsv.MAX_FILE_BYTES) {
-      return streamed(json, kind, messages, locale, err);
+      return streamed(json, messages, locale, err);
     }
     List<InputProblem> problems = new ArrayList<>();
     List<InputProblem> notes = new ArrayList<>();
@@ -161,7 +151,7 @@ final class AssessCommand implements Callable<Integer> {
     LocalDate asOf = procurement.getTenderDeadline();
     List<Assessment> assessments = new ArrayList<>(bidders.size());
     List<GeoJsonReport.Assessed> assessed = new ArrayList<>(bidders.size());
-    Progress progress = new Progress(parent.progressErr(), messages, bidders.size(), progressShown());
+    Progress progress = new Progress(parent.progressErr(), messages, bidders.size(), streaming.progress(terminal));
     int refusedRows = 0;
     for (Bidder bidder : bidders) {
       try {
@@ -214,81 +204,29 @@ final class AssessCommand implements Callable<Integer> {
     return report.exitCode(sorted);
   }
 
-  private boolean progressShown() {
-    return progress != null ? progress : terminal;
-  }
-
   /**
    * Assesses a streamed input: JSON Lines, a bidders document larger than the whole-document reader
    * takes, or a CSV file larger than the whole-file reader takes ({@link StreamingAssess}).
    */
-  private int streamed(AsfJson json, StreamedInput kind, CliMessages messages, Locale locale, PrintWriter err) {
+  private int streamed(AsfJson json, CliMessages messages, Locale locale, PrintWriter err) {
     ReservedProcurement procurement;
-    StreamingAssess.Counting input;
     try {
       procurement = InputFiles.procurement(json, procurementFile);
-      if (report.format == Format.geojson) {
-        return refuse(List.of(InputProblem.ofFile(biddersFile.toString(), InputProblem.message(
-            "assess.geojsonStreamed", AsfJson.MAX_DOCUMENT_BYTES))), err, locale, messages, "assess.refused");
-      }
-      input = InputFiles.stream(biddersFile);
     } catch (InputFileException e) {
       return refuse(e.problems(), err, locale, messages, "assess.refused");
+    }
+    if (report.format == Format.geojson) {
+      return refuse(List.of(InputProblem.ofFile(biddersFile.toString(), InputProblem.message(
+          "assess.geojsonStreamed", AsfJson.MAX_DOCUMENT_BYTES))), err, locale, messages, "assess.refused");
     }
     RuleSet rules = ProcurementRules.forProcurement(procurement);
     LocalDate asOf = procurement.getTenderDeadline();
     String title = messages.get("report.title", procurement.getTitle(), procurement.getReference(), asOf,
         rules.getId(), rules.getVersion());
-    StreamProgress shown = new StreamProgress(parent.progressErr(), messages, progressShown(), () -> input.read,
-        input.size);
-    StreamingAssess run = new StreamingAssess(biddersFile.toString(), rules, asOf, report.failOn, strict, err, locale,
-        shown);
-    int written;
-    String file = biddersFile.toString();
-    try (BidderStream stream = kind.open(json, input, maxBidders); input) {
-      StreamingAssess.Source source = kind.source(stream, file, input, csvOptions(procurement), run.counts());
-      written = report.write(run.body(source, report.format, title, json, messages), parent,
-          spec.commandLine().getOut(), err, locale);
-    } catch (StreamingAssess.FileRefused e) {
-      shown.finish();
-      return refuse(e.refusal.problems(), err, locale, messages, "assess.refused");
-    } catch (IOException e) {
-      // Closing the input failed; what was read was reported.
-      written = ExitCodes.OK;
-    } catch (Interrupts.Stopped e) {
-      shown.finish();
-      err.println(messages.get("assess.stopped"));
-      err.flush();
-      return ExitCodes.INTERRUPTED;
-    } catch (StreamingAssess.Refused e) {
-      shown.finish();
-      err.println(messages.get("assess.strict"));
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
-    } catch (StreamingAssess.InputFailed e) {
-      shown.finish();
-      err.println(InputProblem.ofFile(biddersFile.toString(), InputProblem.message("file.unreadable",
-          e.getCause().getClass().getSimpleName())).render(locale));
-      err.flush();
-      return ExitCodes.SOFTWARE;
-    }
-    shown.finish();
-    if (written != ExitCodes.OK) {
-      return written;
-    }
-    StreamingAssess.Counts counts = run.counts();
-    if (counts.problems > 0) {
-      err.println(kind == StreamedInput.CSV
-          ? messages.get("assess.partial.csv", counts.assessed, counts.skippedRows + counts.refusedRows, counts.rows)
-          : messages.get("assess.streamed", counts.assessed, counts.met));
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
-    }
-    if (counts.assessed == 0) {
-      return refuse(List.of(InputProblem.ofFile(biddersFile.toString(), InputProblem.message("assess.none"))), err,
-          locale, messages, "assess.refused");
-    }
-    return counts.failOnHeld ? ExitCodes.FAIL_ON : ExitCodes.OK;
+    StreamingAssess.Layout layout = StreamingAssess.bidders(locale, messages);
+    return new StreamedRun(parent, spec, biddersFile, streaming, terminal).run(json, List.of(rules), asOf,
+        csvOptions(procurement), report, strict, true,
+        (run, source) -> run.body(source, report.format, title, json, messages, layout));
   }
 
   /**
@@ -343,12 +281,7 @@ final class AssessCommand implements Callable<Integer> {
 
   private static int refuse(List<InputProblem> problems, PrintWriter err, Locale locale, CliMessages messages,
       String summary) {
-    for (InputProblem problem : problems) {
-      err.println(problem.render(locale));
-    }
-    err.println(messages.get(summary));
-    err.flush();
-    return ExitCodes.INVALID_INPUT;
+    return StreamedRun.refuse(problems, err, locale, messages, summary);
   }
 
   /** A JSON Lines report: one assessment a line. */

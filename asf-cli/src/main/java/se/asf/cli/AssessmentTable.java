@@ -61,7 +61,15 @@ final class AssessmentTable {
       }
       rows.add(row);
     }
-    int[] widths = new int[header.size()];
+    printColumns(rows, out);
+  }
+
+  /**
+   * Prints rows as columns, each as wide as its widest cell, the first row a header underlined with
+   * dashes.
+   */
+  private static void printColumns(List<List<String>> rows, PrintWriter out) {
+    int[] widths = new int[rows.get(0).size()];
     for (List<String> row : rows) {
       for (int i = 0; i < row.size(); i++) {
         widths[i] = Math.max(widths[i], row.get(i).length());
@@ -81,6 +89,61 @@ final class AssessmentTable {
         }
         out.println(rule);
       }
+    }
+  }
+
+  /**
+   * The summary of enterprises each assessed under the same rule sets ({@code asf definition
+   * --input}): a header row, then one row per enterprise with its name, identity, the outcome under
+   * each rule set and each rule's outcome. The cells are as the input gave them: callers make them
+   * safe to show.
+   *
+   * @param assessments each enterprise's assessments in turn, {@code perEnterprise} of them
+   * @param perEnterprise the number of rule sets
+   */
+  static List<List<String>> definitionRows(List<Assessment> assessments, int perEnterprise, Locale locale,
+      CliMessages messages) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of(messages.get("table.enterprise"), messages.get("table.identity")));
+    List<String> ruleIds = new ArrayList<>();
+    for (Assessment assessment : assessments.subList(0, Math.min(perEnterprise, assessments.size()))) {
+      header.add(assessment.getRuleSetId());
+      assessment.getFindings().forEach(f -> ruleIds.add(f.getRuleId()));
+    }
+    header.addAll(ruleIds);
+    rows.add(header);
+    for (int i = 0; i + perEnterprise <= assessments.size(); i += perEnterprise) {
+      List<Assessment> enterprise = assessments.subList(i, i + perEnterprise);
+      List<String> row = new ArrayList<>(List.of(enterprise.get(0).getSubjectName(),
+          enterprise.get(0).getSubjectIdentity()));
+      enterprise.forEach(a -> row.add(outcome(a.getOutcome(), locale)));
+      for (String ruleId : ruleIds) {
+        row.add(enterprise.stream().flatMap(a -> a.finding(ruleId).stream()).findFirst()
+            .map(f -> outcome(f.getOutcome(), locale)).orElse("-"));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /**
+   * Prints enterprises each assessed under the same rule sets: the summary
+   * ({@link #definitionRows}), then the findings not met, under each enterprise and rule set.
+   */
+  static void printDefinitions(List<Assessment> assessments, int perEnterprise, Locale locale, CliMessages messages,
+      PrintWriter out) {
+    if (assessments.isEmpty()) {
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (List<String> row : definitionRows(assessments, perEnterprise, locale, messages)) {
+      rows.add(row.stream().map(SafeText::display).collect(Collectors.toList()));
+    }
+    printColumns(rows, out);
+    for (Assessment assessment : assessments) {
+      printExplanation(assessment, assessment.getSubjectName() + " (" + assessment.getSubjectIdentity() + "), "
+          + assessment.getRuleSetId() + " " + messages.get("report.version", assessment.getRuleSetVersion()), locale,
+          out);
     }
   }
 
@@ -161,17 +224,22 @@ final class AssessmentTable {
 
   static void printExplanations(List<Assessment> assessments, Locale locale, CliMessages messages, PrintWriter out) {
     for (Assessment assessment : assessments) {
-      if (assessment.getOutcome() == Outcome.MET) {
-        continue;
-      }
-      out.println();
-      out.println(SafeText.display(assessment.getSubjectName() + " (" + assessment.getSubjectIdentity() + ")")
-          + ": " + outcome(assessment.getOutcome(), locale));
-      for (Finding finding : assessment.getFindings()) {
-        if (finding.getOutcome() != Outcome.MET) {
-          out.println("  " + finding.getRuleId() + " " + outcome(finding.getOutcome(), locale) + " ["
-              + finding.getSource() + "]: " + SafeText.display(finding.getMessage(locale)));
-        }
+      printExplanation(assessment, assessment.getSubjectName() + " (" + assessment.getSubjectIdentity() + ")", locale,
+          out);
+    }
+  }
+
+  /** Prints the findings not met of an assessment not met, under a heading. */
+  private static void printExplanation(Assessment assessment, String heading, Locale locale, PrintWriter out) {
+    if (assessment.getOutcome() == Outcome.MET) {
+      return;
+    }
+    out.println();
+    out.println(SafeText.display(heading) + ": " + outcome(assessment.getOutcome(), locale));
+    for (Finding finding : assessment.getFindings()) {
+      if (finding.getOutcome() != Outcome.MET) {
+        out.println("  " + finding.getRuleId() + " " + outcome(finding.getOutcome(), locale) + " ["
+            + finding.getSource() + "]: " + SafeText.display(finding.getMessage(locale)));
       }
     }
   }

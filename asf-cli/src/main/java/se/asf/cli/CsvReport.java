@@ -87,20 +87,43 @@ final class CsvReport {
    * set, its version and overall outcome, the rule, its outcome, reason and source, and the message.
    */
   static ReportOutput.Body findings(List<Assessment> assessments, Locale locale, CliMessages messages) {
-    return ReportOutput.Body.withByteOrderMark(out -> {
-      char separator = "en".equals(locale.getLanguage()) ? ',' : ';';
-      row(List.of(messages.get("csv.ruleSet"), messages.get("csv.version"), messages.get("table.outcome"),
-          messages.get("report.rule"), messages.get("csv.ruleOutcome"), messages.get("csv.reason"),
-          messages.get("report.source"), messages.get("report.explanation")), separator, out);
-      for (Assessment assessment : assessments) {
-        for (Finding finding : assessment.getFindings()) {
-          row(List.of(assessment.getRuleSetId(), assessment.getRuleSetVersion(),
-              AssessmentTable.outcome(assessment.getOutcome(), locale), finding.getRuleId(),
-              AssessmentTable.outcome(finding.getOutcome(), locale), finding.getReasonCode(), finding.getSource(),
-              finding.getMessage(locale)), separator, out);
-        }
+    return ReportOutput.Body.withByteOrderMark(out -> findings(assessments, false, locale, messages, out, true));
+  }
+
+  /**
+   * Writes one row per finding, as {@link #findings(List, Locale, CliMessages)} does; with
+   * {@code subject}, each row starts with the enterprise's name and identity ({@code asf definition
+   * --input}).
+   *
+   * @param withHeader whether the header row is written first (a streamed report writes it once)
+   */
+  static void findings(List<Assessment> assessments, boolean subject, Locale locale, CliMessages messages,
+      PrintWriter out, boolean withHeader) {
+    char separator = "en".equals(locale.getLanguage()) ? ',' : ';';
+    if (withHeader) {
+      List<String> header = new ArrayList<>();
+      if (subject) {
+        header.addAll(List.of(messages.get("table.enterprise"), messages.get("table.identity")));
       }
-    });
+      header.addAll(List.of(messages.get("csv.ruleSet"), messages.get("csv.version"), messages.get("table.outcome"),
+          messages.get("report.rule"), messages.get("csv.ruleOutcome"), messages.get("csv.reason"),
+          messages.get("report.source"), messages.get("report.explanation")));
+      row(header, separator, out);
+    }
+    for (Assessment assessment : assessments) {
+      for (Finding finding : assessment.getFindings()) {
+        List<String> cells = new ArrayList<>(10);
+        if (subject) {
+          cells.add(assessment.getSubjectName());
+          cells.add(assessment.getSubjectIdentity());
+        }
+        cells.addAll(List.of(assessment.getRuleSetId(), assessment.getRuleSetVersion(),
+            AssessmentTable.outcome(assessment.getOutcome(), locale), finding.getRuleId(),
+            AssessmentTable.outcome(finding.getOutcome(), locale), finding.getReasonCode(), finding.getSource(),
+            finding.getMessage(locale)));
+        row(cells, separator, out);
+      }
+    }
   }
 
   /**

@@ -58,6 +58,27 @@ final class MarkdownReport {
     }
   }
 
+  /**
+   * The report of enterprises each assessed under the same rule sets ({@code asf definition
+   * --input}): one summary row per enterprise ({@link AssessmentTable#definitionRows}), then a
+   * section per enterprise and rule set with every finding.
+   */
+  static void definitions(String title, List<Assessment> assessments, int perEnterprise, Locale locale,
+      CliMessages messages, PrintWriter out) {
+    out.append("# ").append(escape(title)).append("\n\n");
+    if (!assessments.isEmpty()) {
+      List<List<String>> rows = AssessmentTable.definitionRows(assessments, perEnterprise, locale, messages);
+      row(out, rows.get(0));
+      row(out, rows.get(0).stream().map(h -> "---").collect(Collectors.toList()));
+      rows.subList(1, rows.size()).forEach(cells -> row(out, cells));
+    }
+    for (Assessment assessment : assessments) {
+      section(out, assessment.getSubjectName() + " (" + assessment.getSubjectIdentity() + "), "
+          + assessment.getRuleSetId() + " " + messages.get("report.version", assessment.getRuleSetVersion()),
+          assessment, locale, messages);
+    }
+  }
+
   private static void section(PrintWriter out, String heading, Assessment assessment, Locale locale,
       CliMessages messages) {
     out.append("\n## ").append(escape(heading)).append(": ")

@@ -1,22 +1,18 @@
 package se.asf.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.AsfJson;
-import se.asf.json.base.BidderStream;
-import se.asf.rules.RuleSet;
 import se.asf.rules.reserved.ProcurementRules;
 
 /**
@@ -56,14 +52,8 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Write the rows to FILE (replaced only once complete) instead of standard output.")
   Path output;
 
-  @Option(names = "--max-bidders", paramLabel = "N", defaultValue = "2000000",
-      description = "Read at most N organisations (default 2000000); the reading stops there with exit code 3.")
-  long maxBidders;
-
-  @Option(names = "--progress", negatable = true,
-      description = "Show a progress line on standard error (organisations done, rate, time left); by default"
-          + " only when the tool runs in a terminal.")
-  Boolean progress;
+  @Mixin
+  StreamOptions streaming;
 
   private final Clock clock;
   private final boolean terminal;
@@ -74,72 +64,21 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     CliMessages messages = parent.language.messages();
     Locale locale = parent.language.locale();
-    PrintWriter err = spec.commandLine().getErr();
-    if (maxBidders < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bidders must be 0 or more");
-    }
     AsfJson json = AsfJson.builder().clock(clock).build();
-    StreamedInput kind = StreamedInput.of(input);
     ReservedProcurement procurement;
-    StreamingAssess.Counting in;
     try {
       procurement = InputFiles.procurement(json, procurementFile);
-      in = InputFiles.stream(input);
     } catch (InputFileException e) {
-      return refuse(e.problems(), err, locale, messages);
+      return StreamedRun.refuse(e.problems(), spec.commandLine().getErr(), locale, messages, "assess.refused");
     }
-    RuleSet rules = ProcurementRules.forProcurement(procurement);
-    LocalDate asOf = procurement.getTenderDeadline();
-    StreamProgress shown = new StreamProgress(parent.progressErr(), messages, progress != null ? progress : terminal,
-        () -> in.read, in.size);
-    StreamingAssess run = new StreamingAssess(input.toString(), rules, asOf, null, false, err, locale, shown);
-    String file = input.toString();
-    int written;
     ReportOptions report = new ReportOptions();
     report.output = output;
-    try (BidderStream stream = kind.open(json, in, maxBidders); in) {
-      StreamingAssess.Source source = kind.source(stream, file, in, AssessCommand.csvOptions(procurement, clock),
-          run.counts());
-      written = report.write(run.screenBody(source, messages), parent, spec.commandLine().getOut(), err, locale);
-    } catch (StreamingAssess.FileRefused e) {
-      shown.finish();
-      return refuse(e.refusal.problems(), err, locale, messages);
-    } catch (Interrupts.Stopped e) {
-      shown.finish();
-      err.println(messages.get("assess.stopped"));
-      err.flush();
-      return ExitCodes.INTERRUPTED;
-    } catch (StreamingAssess.InputFailed e) {
-      shown.finish();
-      err.println(InputProblem.ofFile(file, InputProblem.message("file.unreadable",
-          e.getCause().getClass().getSimpleName())).render(locale));
-      err.flush();
-      return ExitCodes.SOFTWARE;
-    }
-    shown.finish();
-    if (written != ExitCodes.OK) {
-      return written;
-    }
-    StreamingAssess.Counts counts = run.counts();
-    if (counts.problems > 0) {
-      err.println(kind == StreamedInput.CSV
-          ? messages.get("assess.partial.csv", counts.assessed, counts.skippedRows + counts.refusedRows, counts.rows)
-          : messages.get("assess.streamed", counts.assessed, counts.met));
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
-    }
-    return ExitCodes.OK;
-  }
-
-  private static int refuse(List<InputProblem> problems, PrintWriter err, Locale locale, CliMessages messages) {
-    for (InputProblem problem : problems) {
-      err.println(problem.render(locale));
-    }
-    err.println(messages.get("assess.refused"));
-    err.flush();
-    return ExitCodes.INVALID_INPUT;
+    return new StreamedRun(parent, spec, input, streaming, terminal).run(json,
+        List.of(ProcurementRules.forProcurement(procurement)), procurement.getTenderDeadline(),
+        AssessCommand.csvOptions(procurement, clock), report, false, false,
+        (run, source) -> run.screenBody(source, messages));
   }
 }

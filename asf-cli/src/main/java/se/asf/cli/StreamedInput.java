@@ -7,9 +7,9 @@ import se.asf.json.AsfJson;
 import se.asf.json.base.BidderStream;
 
 /**
- * The kinds of bidders file that {@code assess} and {@code screen} can stream, told by the file's
- * name: JSON Lines ({@code *.jsonl}, {@code *.ndjson}), a bidders document ({@code *.json}), or
- * else a CSV file.
+ * The kinds of bidders file that {@code assess}, {@code screen} and {@code definition} can stream,
+ * told by the file's name: JSON Lines ({@code *.jsonl}, {@code *.ndjson}), a bidders document
+ * ({@code *.json}), or else a CSV file.
  */
 enum StreamedInput {
   /** A bidders document. */

@@ -19,8 +19,9 @@ import se.asf.rules.RuleSet;
 import se.asf.rules.validation.InvalidInputException;
 
 /**
- * {@code asf assess} over an input read as a stream: JSON Lines, and bidders documents larger than
- * the whole-document reader takes. Each bidder is read, assessed and written before the next is
+ * {@code asf assess} over an input read as a stream (JSON Lines, and bidders documents larger than
+ * the whole-document reader takes), and {@code asf screen} and {@code asf definition --input}, which
+ * always stream ({@link StreamedRun}). Each bidder is read, assessed and written before the next is
  * read, so memory is bounded by the largest bidder (and by one section of the table and Markdown
  * reports), not by the file.
  *
@@ -47,7 +48,7 @@ final class StreamingAssess {
   }
 
   private final String file;
-  private final RuleSet rules;
+  private final List<RuleSet> rules;
   private final LocalDate asOf;
   private final FailOn failOn;
   private final boolean strict;
@@ -56,10 +57,14 @@ final class StreamingAssess {
   private final StreamProgress progress;
   private final Counts counts = new Counts();
 
-  StreamingAssess(String file, RuleSet rules, LocalDate asOf, FailOn failOn, boolean strict, PrintWriter err,
+  /**
+   * @param rules the rule sets each bidder is assessed under, in order: one for a procurement, the
+   *     definition and maybe a profile for {@code asf definition}
+   */
+  StreamingAssess(String file, List<RuleSet> rules, LocalDate asOf, FailOn failOn, boolean strict, PrintWriter err,
       Locale locale, StreamProgress progress) {
     this.file = file;
-    this.rules = rules;
+    this.rules = List.copyOf(rules);
     this.asOf = asOf;
     this.failOn = failOn;
     this.strict = strict;
@@ -102,6 +107,45 @@ final class StreamingAssess {
   }
 
   /**
+   * How the sections of a table, Markdown or CSV report are written: those of {@code assess}
+   * ({@link #bidders}) or of {@code definition}. A section holds the assessments of whole bidders,
+   * each bidder's under every rule set in turn.
+   */
+  interface Layout {
+    /** Writes a section of a table report, after the title. */
+    void table(List<Assessment> section, PrintWriter out);
+
+    /** Writes a section of a Markdown report under its title. */
+    void markdown(String title, List<Assessment> section, PrintWriter out);
+
+    /** Writes a section of a CSV report, after the header row when {@code header}. */
+    void csv(List<Assessment> section, boolean header, PrintWriter out);
+  }
+
+  /** The sections of {@code asf assess}: one row per bidder, then the explanations. */
+  static Layout bidders(Locale locale, CliMessages messages) {
+    return new Layout() {
+      @Override
+      public void table(List<Assessment> section, PrintWriter out) {
+        out.println();
+        AssessmentTable.print(section, locale, messages, out);
+        AssessmentTable.printWarnings(section, locale, messages, out);
+        AssessmentTable.printExplanations(section, locale, messages, out);
+      }
+
+      @Override
+      public void markdown(String title, List<Assessment> section, PrintWriter out) {
+        MarkdownReport.bidders(title, section, locale, messages, out);
+      }
+
+      @Override
+      public void csv(List<Assessment> section, boolean header, PrintWriter out) {
+        CsvReport.write(section, locale, messages, out, header);
+      }
+    };
+  }
+
+  /**
    * The report body: it reads the bidders, assesses each one and writes the report as it goes.
    *
    * @param stream the bidders
@@ -109,8 +153,10 @@ final class StreamingAssess {
    * @param title the title of the table and Markdown reports
    * @param json the JSON writer
    * @param messages the tool's messages
+   * @param layout how the sections of a table, Markdown or CSV report are written
    */
-  ReportOutput.Body body(Source stream, Format format, String title, AsfJson json, CliMessages messages) {
+  ReportOutput.Body body(Source stream, Format format, String title, AsfJson json, CliMessages messages,
+      Layout layout) {
     ReportOutput.Body text = switch (format) {
       case json, jsonl -> out -> {
         ReportOutput.LineDecoder bytes = new ReportOutput.LineDecoder(out);
@@ -122,18 +168,13 @@ final class StreamingAssess {
         }
       };
       case csv -> ReportOutput.Body.withByteOrderMark(out -> sections(stream, (section, first) ->
-          CsvReport.write(section, locale, messages, out, first)));
-      case markdown -> out -> sections(stream, (section, first) -> MarkdownReport.bidders(
-          first ? title : messages.get("report.section", title, counts.assessed - section.size() + 1,
-              counts.assessed), section, locale, messages, out));
+          layout.csv(section, first, out)));
+      case markdown -> out -> sections(stream, (section, first) -> layout.markdown(
+          first ? title : messages.get("report.section", title, counts.assessed - section.size() / rules.size() + 1,
+              counts.assessed), section, out));
       default -> out -> {
         out.println(title);
-        sections(stream, (section, first) -> {
-          out.println();
-          AssessmentTable.print(section, locale, messages, out);
-          AssessmentTable.printWarnings(section, locale, messages, out);
-          AssessmentTable.printExplanations(section, locale, messages, out);
-        });
+        sections(stream, (section, first) -> layout.table(section, out));
       };
     };
     return format == Format.json || format == Format.jsonl ? ReportOutput.Body.json(text) : text;
@@ -156,7 +197,8 @@ final class StreamingAssess {
     boolean[] first = {true};
     each(stream, assessment -> {
       window.add(assessment);
-      if (window.size() == SECTION) {
+      // A bidder's assessments come together, so a full window ends with a whole bidder.
+      if (window.size() == SECTION * rules.size()) {
         section.write(window, first[0]);
         first[0] = false;
         window.clear();
@@ -227,18 +269,33 @@ final class StreamingAssess {
         throw new Interrupts.Stopped();
       }
       try {
-        Assessment assessment = rules.assess(bidder.enterprise(), asOf);
+        List<Assessment> assessments = assess(bidder);
         counts.assessed++;
         if (failOn != null && !counts.failOnHeld) {
-          counts.failOnHeld = failOn.holds(List.of(assessment));
+          counts.failOnHeld = failOn.holds(assessments);
         }
-        sink.accept(assessment);
+        assessments.forEach(sink);
       } catch (InvalidInputException e) {
         counts.refusedRows += bidder.rowCount();
         report(bidder.problem(file, e::getMessage));
       }
       progress.advance();
     }, this::report);
+  }
+
+  /**
+   * Assesses a bidder under every rule set before any assessment is handed on, so that a bidder
+   * that one of them refuses is not half reported.
+   */
+  private List<Assessment> assess(Bidder bidder) {
+    if (rules.size() == 1) {
+      return List.of(rules.get(0).assess(bidder.enterprise(), asOf));
+    }
+    List<Assessment> assessments = new ArrayList<>(rules.size());
+    for (RuleSet ruleSet : rules) {
+      assessments.add(ruleSet.assess(bidder.enterprise(), asOf));
+    }
+    return assessments;
   }
 
   private static boolean hasNext(BidderStream stream) {

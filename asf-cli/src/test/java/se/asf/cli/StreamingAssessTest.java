@@ -192,6 +192,18 @@ class StreamingAssessTest {
 
   @Test
   void ctrlCStopsWith130AndLeavesNoReportFile() throws Exception {
+    assertCtrlCStops(dir, bidders().subList(0, 3), "assess", "--procurement", AssessCommandTest.PROCUREMENT,
+        "--bidders");
+  }
+
+  /**
+   * Runs the tool in a process of its own on a named pipe, which it waits on after {@code lines};
+   * stops it with SIGINT while the report file is being written, and checks that it ends with 130
+   * and leaves neither the report file nor its temporary file.
+   *
+   * @param command the arguments before the input's name; a JSON report to a file follows it
+   */
+  static void assertCtrlCStops(Path dir, List<String> lines, String... command) throws Exception {
     Path fifo = dir.resolve("bidders.jsonl");
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assertTrue(mkfifo.waitFor(30, TimeUnit.SECONDS));
@@ -200,18 +212,19 @@ class StreamingAssessTest {
     String classPath = String.join(File.pathSeparator, List.of(System.getProperty("java.class.path", ""),
         System.getProperty("jdk.module.path", ""))).replaceAll("^:+|:+$", "");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process asf = new ProcessBuilder(java, "-cp", classPath, "se.asf.cli.AsfCli", "--lang", "en", "assess",
-        "--procurement", AssessCommandTest.PROCUREMENT, "--bidders", fifo.toString(), "--format", "json",
-        "--output", report.toString()).redirectErrorStream(true).start();
+    List<String> args = new ArrayList<>(List.of(java, "-cp", classPath, "se.asf.cli.AsfCli", "--lang", "en"));
+    args.addAll(List.of(command));
+    args.addAll(List.of(fifo.toString(), "--format", "json", "--output", report.toString()));
+    Process asf = new ProcessBuilder(args).redirectErrorStream(true).start();
     // Opened for reading and writing, so that opening does not wait for the reader; kept open, so that
     // the run waits for more bidders.
     try (RandomAccessFile input = new RandomAccessFile(fifo.toFile(), "rw")) {
-      input.write((String.join("\n", bidders().subList(0, 3)) + "\n").getBytes(StandardCharsets.UTF_8));
+      input.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (temporaries().isEmpty() && System.nanoTime() < deadline && asf.isAlive()) {
+      while (temporaries(dir).isEmpty() && System.nanoTime() < deadline && asf.isAlive()) {
         Thread.sleep(50);
       }
-      assertFalse(temporaries().isEmpty(), "the report is being written");
+      assertFalse(temporaries(dir).isEmpty(), "the report is being written");
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(asf.pid())).start();
       assertTrue(kill.waitFor(30, TimeUnit.SECONDS));
       assertTrue(asf.waitFor(60, TimeUnit.SECONDS));
@@ -219,10 +232,10 @@ class StreamingAssessTest {
     String output = new String(asf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(ExitCodes.INTERRUPTED, asf.exitValue(), output);
     assertFalse(Files.exists(report), output);
-    assertEquals(List.of(), temporaries());
+    assertEquals(List.of(), temporaries(dir));
   }
 
-  private List<Path> temporaries() throws IOException {
+  private static List<Path> temporaries(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
     }

@@ -54,6 +54,10 @@ class UsageHelpTest {
     CliRun notice = CliRun.run("notice", "--help");
     assertTrue(notice.out.contains("Vad som skrivs: eforms (standard)") && notice.out.contains("Skriv XML till FILE"),
         notice.out);
+    CliRun definition = CliRun.run("definition", "--help");
+    assertTrue(definition.out.contains("Med --input alla företag i ett register")
+        && definition.out.contains("Med --input: läs högst N företag")
+        && definition.out.contains("avbruten med Ctrl-C"), definition.out);
     CliRun noticeEn = CliRun.run("--lang", "en", "notice", "--help");
     assertTrue(noticeEn.out.contains("What to write: eforms (default)"), noticeEn.out);
   }

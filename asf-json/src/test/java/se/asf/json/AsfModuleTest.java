@@ -162,6 +162,20 @@ class AsfModuleTest {
     ObjectMapper ignoring = JsonMapper.builder().addModule(new AsfModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     assertEquals(Position.ofWgs84(59, 18), ignoring.readValue("{\"lat\": 59, \"x\": [[{}]], \"lon\": 18}", Position.class));
+    // What is skipped is still read for repeated names, each named by its path.
+    assertEquals("/x/1/0/b/a", pathOf(assertThrows(JsonMappingException.class, () -> ignoring.readValue(
+        "{\"lat\": 59, \"x\": [{\"a\": 1}, [{\"b\": {\"a\": 1, \"a\": 1}, \"a\": 2, \"a\": 3}]], \"lon\": 18}",
+        Position.class))));
+    assertEquals("/x/1/0/a", pathOf(assertThrows(JsonMappingException.class, () -> ignoring.readValue(
+        "{\"lat\": 59, \"x\": [{\"a\": 1}, [{\"b\": {\"a\": 1}, \"a\": 2, \"a\": 3}]], \"lon\": 18}",
+        Position.class))));
+    assertEquals("/x/b/a", pathOf(assertThrows(JsonMappingException.class, () -> ignoring.readValue(
+        "{\"lat\": 59, \"x\": {\"a\": [], \"b\": {\"a\": 1, \"a\": 1}}, \"lon\": 18}", Position.class))));
+    assertEquals("/x", pathOf(assertThrows(JsonMappingException.class, () -> ignoring.readValue(
+        "{\"lat\": 59, \"x\": 1, \"lon\": 18, \"x\": 2}", Position.class))));
+    assertEquals(Position.ofWgs84(59, 18), ignoring.readValue(
+        "{\"lat\": 59, \"x\": {\"a\": {\"a\": [{\"a\": 1}, {\"a\": 1}]}}, \"y\": {\"x\": 1}, \"lon\": 18}",
+        Position.class));
 
     ObjectMapper bounded = Fixtures.FULL.newObjectMapper();
     bounded.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -188,5 +202,14 @@ class AsfModuleTest {
         + " \"crs\": \"EPSG:3006\"}", Position.class).getClass());
     assertThrows(JsonMappingException.class,
         () -> mapper.readValue("{\"lat\": 59.1983, \"lon\": 17.8353}", se.asf.core.geo.Sweref99TmPosition.class));
+  }
+
+  /** The JSON Pointer of a mapping exception's path. */
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference step : e.getPath()) {
+      pointer.append('/').append(step.getFieldName() != null ? step.getFieldName() : Integer.toString(step.getIndex()));
+    }
+    return pointer.toString();
   }
 }

@@ -62,7 +62,11 @@ public abstract class Ownership {
    * @return an exact fraction in [0, 1]
    */
   public BigDecimal getTotalShare() {
-    return getOwners().stream().map(o -> o.getShare().getFraction()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total = BigDecimal.ZERO;
+    for (Owner owner : getOwners()) {
+      total = total.add(owner.getShare().getFraction());
+    }
+    return total;
   }
 
   /**

@@ -14,6 +14,17 @@ final class Digits {
    *
    * <p>Weights 2, 1, 2, … from the left; two-digit products add their digits.
    */
+  /** Tells whether the text is only ASCII digits (and not empty). */
+  static boolean allAsciiDigits(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return text.length() > 0;
+  }
+
   static int luhnCheckDigit(CharSequence tenDigits) {
     int sum = 0;
     for (int i = 0; i < 9; i++) {

@@ -146,7 +146,7 @@ public abstract non-sealed class Organisationsnummer implements SupplierIdentity
   void checkDigits() {
     String digits = digits();
     List<IdentityViolation> violations = new ArrayList<>();
-    if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.length() != 10 || !Digits.allAsciiDigits(digits)) {
       violations.add(IdentityViolation.of(IdentityProblem.LENGTH, "10 digits", -1));
     } else {
       digitsOf(digits, violations);

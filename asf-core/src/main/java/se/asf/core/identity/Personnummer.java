@@ -174,8 +174,8 @@ public abstract non-sealed class Personnummer implements SupplierIdentity {
     if (!violations.isEmpty()) {
       return null;
     }
-    // Locale.ROOT: the default locale may format digits as non-ASCII (Arabic, Thai, ...).
-    return String.format(Locale.ROOT, "%04d", year) + digits.substring(prefix + 2);
+    // The year as four ASCII digits (never the default locale's digits), then MMDDNNNN.
+    return fourDigits(year) + digits.substring(prefix + 2);
   }
 
   /**
@@ -192,6 +192,15 @@ public abstract non-sealed class Personnummer implements SupplierIdentity {
     return plus ? year - 100 : year;
   }
 
+  /** The year zero-padded to four ASCII digits, as {@code %04d} formats it in {@code Locale.ROOT}. */
+  static String fourDigits(int year) {
+    if (year < 0 || year > 9999) {
+      return String.format(Locale.ROOT, "%04d", year);
+    }
+    String text = Integer.toString(year);
+    return "000".substring(text.length() - 1) + text;
+  }
+
   private static int number(CharSequence digits, int index) {
     return (digits.charAt(index) - '0') * 10 + (digits.charAt(index + 1) - '0');
   }
@@ -199,7 +208,7 @@ public abstract non-sealed class Personnummer implements SupplierIdentity {
   @Value.Check
   void checkDigits() {
     String digits = digits();
-    if (digits.length() != 12 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.length() != 12 || !Digits.allAsciiDigits(digits)) {
       throw new IdentityNumberFormatException(KIND, Digits.mask(digits),
           List.of(IdentityViolation.of(IdentityProblem.LENGTH, "12 digits", -1)));
     }

@@ -22,6 +22,30 @@ class DigitsTest {
   }
 
   @Test
+  void allAsciiDigitsAcceptsOnlyZeroToNine() {
+    assertTrue(Digits.allAsciiDigits("0123456789"));
+    assertTrue(Digits.allAsciiDigits("9"));
+    assertFalse(Digits.allAsciiDigits(""));
+    // The characters just below '0' and just above '9', and digits of other scripts.
+    assertFalse(Digits.allAsciiDigits("01234/6789"));
+    assertFalse(Digits.allAsciiDigits("01234:6789"));
+    assertFalse(Digits.allAsciiDigits("\u0661\u0662"));
+    assertFalse(Digits.allAsciiDigits("5560160680x"));
+  }
+
+  @Test
+  void aYearIsFourAsciiDigitsAsPercent04dWritesIt() {
+    assertEquals("0000", Personnummer.fourDigits(0));
+    assertEquals("0007", Personnummer.fourDigits(7));
+    assertEquals("0042", Personnummer.fourDigits(42));
+    assertEquals("0999", Personnummer.fourDigits(999));
+    assertEquals("1912", Personnummer.fourDigits(1912));
+    assertEquals("9999", Personnummer.fourDigits(9999));
+    assertEquals("10000", Personnummer.fourDigits(10_000));
+    assertEquals("-005", Personnummer.fourDigits(-5));
+  }
+
+  @Test
   void masksTheLastFourDigits() {
     assertEquals("556016-****", Digits.mask("556016-0680"));
     assertEquals("556016****", Digits.mask("5560160680"));

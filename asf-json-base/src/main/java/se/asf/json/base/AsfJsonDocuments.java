@@ -1,16 +1,16 @@
 package se.asf.json.base;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import se.asf.core.enterprise.Enterprise;
@@ -485,14 +485,37 @@ public abstract class AsfJsonDocuments {
   private static byte[] bytes(InputStream in) {
     Objects.requireNonNull(in, "in");
     try {
-      byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
-      if (bytes.length > MAX_DOCUMENT_BYTES) {
-        throw tooLarge();
+      // A stream that tells its length (a file's, an array's) is read straight into an array of that size.
+      int known = in.available();
+      if (known <= 0 || known > MAX_DOCUMENT_BYTES) {
+        return sized(in.readNBytes(MAX_DOCUMENT_BYTES + 1));
       }
-      return bytes;
+      byte[] bytes = new byte[known];
+      int read = in.readNBytes(bytes, 0, known);
+      if (read < known) {
+        return Arrays.copyOf(bytes, read);
+      }
+      int next = in.read();
+      if (next < 0) {
+        return bytes;
+      }
+      // Longer than it told: the rest up to one byte past the bound.
+      ByteArrayOutputStream whole = new ByteArrayOutputStream(known + 8192);
+      whole.write(bytes);
+      whole.write(next);
+      whole.write(in.readNBytes(MAX_DOCUMENT_BYTES - known));
+      return sized(whole.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Refuses a document over the bound. */
+  private static byte[] sized(byte[] bytes) {
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      throw tooLarge();
+    }
+    return bytes;
   }
 
   private static byte[] bytes(String json) {
@@ -511,6 +534,9 @@ public abstract class AsfJsonDocuments {
         Integer.toString(MAX_DOCUMENT_BYTES));
   }
 
+  /** Reads eight bytes of a document as one {@code long}. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** Checks what the parser would otherwise guess at or accept: size, BOM, UTF-8, NUL bytes, emptiness. */
   static void preflight(byte[] bytes) {
     if (bytes.length > MAX_DOCUMENT_BYTES) {
@@ -522,34 +548,86 @@ public abstract class AsfJsonDocuments {
         || start.startsWith("\u00FF\u00FE")) {
       throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.bom");
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.utf8", Integer.toString(in.position()));
-      }
-      out.clear();
-      if (result.isUnderflow()) {
-        break;
-      }
+    // One pass: a malformed sequence is reported at once, a NUL byte only once the whole document is
+    // known to be well-formed UTF-8, as the encoding is checked first. Leading white space is skipped
+    // first; a document that is nothing else is empty.
+    int i = 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+      i++;
     }
-    boolean blank = true;
-    for (int i = 0; i < bytes.length; i++) {
-      byte b = bytes[i];
-      if (b == 0) {
-        throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.nul", Integer.toString(i));
-      }
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        blank = false;
-      }
-    }
-    if (blank) {
+    if (i == bytes.length) {
       throw ProblemReports.exception("", JsonProblemCode.EMPTY_DOCUMENT, "problem.empty");
     }
+    int nul = -1;
+    for (; i < bytes.length; i++) {
+      // Eight bytes at a time while they are all ASCII and none is NUL: no byte of the word, nor of the word
+      // less 0x01 in every byte, has its high bit set.
+      while (i + Long.BYTES <= bytes.length) {
+        long word = (long) LONGS.get(bytes, i);
+        if (((word | (word - 0x0101010101010101L)) & 0x8080808080808080L) != 0) {
+          break;
+        }
+        i += Long.BYTES;
+      }
+      if (i == bytes.length) {
+        break;
+      }
+      byte b = bytes[i];
+      if (b > 0) {
+        continue;
+      }
+      if (b == 0) {
+        nul = nul < 0 ? i : nul;
+        continue;
+      }
+      int length = utf8Sequence(bytes, i);
+      if (length == 0) {
+        throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.utf8", Integer.toString(i));
+      }
+      i += length - 1;
+    }
+    if (nul >= 0) {
+      throw ProblemReports.exception("", JsonProblemCode.ENCODING, "problem.nul", Integer.toString(nul));
+    }
+  }
+
+  /**
+   * Returns the length of the well-formed UTF-8 sequence of two to four bytes that starts at {@code i}
+   * (The Unicode Standard, table 3-7: no overlong form, no surrogate, nothing above U+10FFFF), or 0 if
+   * none starts there.
+   */
+  static int utf8Sequence(byte[] bytes, int i) {
+    int lead = bytes[i] & 0xFF;
+    int length;
+    int low = 0x80;
+    int high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      low = lead == 0xE0 ? 0xA0 : 0x80;
+      high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      low = lead == 0xF0 ? 0x90 : 0x80;
+      high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return 0;
+    }
+    if (i + length > bytes.length) {
+      return 0;
+    }
+    int second = bytes[i + 1] & 0xFF;
+    if (second < low || second > high) {
+      return 0;
+    }
+    for (int k = 2; k < length; k++) {
+      int next = bytes[i + k] & 0xFF;
+      if (next < 0x80 || next > 0xBF) {
+        return 0;
+      }
+    }
+    return length;
   }
 
   private <C> byte[] write(AsfDocument kind, ValueWriter<C> content, C value) {

@@ -39,7 +39,6 @@ final class Jackson3 {
             .maxDocumentLength(AsfJsonDocuments.MAX_DOCUMENT_BYTES).maxNestingDepth(AsfJsonDocuments.MAX_NESTING_DEPTH)
             .maxStringLength(AsfJsonDocuments.MAX_STRING_LENGTH).maxNumberLength(AsfJsonDocuments.MAX_NUMBER_LENGTH)
             .maxNameLength(AsfJsonDocuments.MAX_NAME_LENGTH).build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, StreamReadFeature.AUTO_CLOSE_SOURCE,
             StreamReadFeature.USE_FAST_DOUBLE_PARSER, StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER);
     for (JsonReadFeature lenient : JsonReadFeature.values()) {

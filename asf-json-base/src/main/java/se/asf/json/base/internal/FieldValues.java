@@ -1,14 +1,18 @@
 package se.asf.json.base.internal;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import se.asf.json.base.JsonProblemCode;
 
 /** The values read from one JSON object, by property, as a reader's build step sees them. */
 public final class FieldValues {
-  private final Map<String, Object> values = new HashMap<>();
+  /** The properties' positions in the object's declaration, shared by every object its reader reads. */
+  private final Map<String, Integer> positions;
+  /** The values by position; {@code null} for a property not given, {@link #NONE} for a value read as {@code null}. */
+  private final Object[] values;
+  /** Stands for a value a reader returned as {@code null}, so that it still counts as given. */
+  private static final Object NONE = new Object();
 
   /**
    * What names a property of the object: a hand-written reader's {@link Field} or a declaration's {@link Prop}.
@@ -20,15 +24,23 @@ public final class FieldValues {
     String name();
   }
 
-  FieldValues() {}
+  FieldValues(Map<String, Integer> positions) {
+    this.positions = positions;
+    this.values = new Object[positions.size()];
+  }
 
-  void put(Name<?> field, Object value) {
-    values.put(field.name(), value);
+  void put(int position, Object value) {
+    values[position] = value == null ? NONE : value;
+  }
+
+  boolean has(int position) {
+    return values[position] != null;
   }
 
   /** Tells whether a property was given. */
   public boolean has(Name<?> field) {
-    return values.containsKey(field.name());
+    Integer position = positions.get(field.name());
+    return position != null && values[position] != null;
   }
 
   /** Returns a required property's value. */
@@ -54,6 +66,7 @@ public final class FieldValues {
 
   @SuppressWarnings("unchecked") // put only ever stores what the property's reader returned
   private <V> V value(Name<V> field) {
-    return (V) values.get(field.name());
+    Object value = values[positions.get(field.name())];
+    return value == NONE ? null : (V) value;
   }
 }

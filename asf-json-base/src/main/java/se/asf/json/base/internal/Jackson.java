@@ -26,63 +26,144 @@ public final class Jackson {
   /**
    * A parser of either major, as method references, seen as the engine's {@link TokenReader}; when a whole
    * document is read, {@code parseFailure} turns the parser's problems into the engine's.
+   *
+   * <p>Each method calls its own method reference, so that each call site sees one class and is inlined,
+   * and the current token is kept, since the engine asks for it more often than it moves.
    */
-  public record Parser(Supplier<Enum<?>> token, Call<Enum<?>> nextToken, Call<String> currentName, Call<String> string,
-      Call<BigDecimal> decimal, Call<Double> number, Call<?> skip, IntSupplier nesting, boolean failOnUnknownProperties,
-      Function<Exception, ParseFailure> parseFailure) implements TokenReader {
+  public static final class Parser implements TokenReader {
+    private final Supplier<Enum<?>> token;
+    private final Call<Enum<?>> nextToken;
+    private final Call<String> currentName;
+    private final Call<String> string;
+    private final Call<BigDecimal> decimal;
+    private final Call<Double> number;
+    private final Call<?> skip;
+    private final IntSupplier nesting;
+    private final boolean failOnUnknownProperties;
+    private final Function<Exception, ParseFailure> parseFailure;
+    /** The engine's tokens by the parser's token's ordinal, once the first token is known. */
+    private Token[] tokens;
+    private Token current;
+    private boolean known;
 
-    private <T> T call(Call<T> call) throws IOException {
-      try {
-        return call.call();
-      } catch (IOException | RuntimeException e) {
+    /** Creates the view of a parser. */
+    public Parser(Supplier<Enum<?>> token, Call<Enum<?>> nextToken, Call<String> currentName, Call<String> string,
+        Call<BigDecimal> decimal, Call<Double> number, Call<?> skip, IntSupplier nesting,
+        boolean failOnUnknownProperties, Function<Exception, ParseFailure> parseFailure) {
+      this.token = token;
+      this.nextToken = nextToken;
+      this.currentName = currentName;
+      this.string = string;
+      this.decimal = decimal;
+      this.number = number;
+      this.skip = skip;
+      this.nesting = nesting;
+      this.failOnUnknownProperties = failOnUnknownProperties;
+      this.parseFailure = parseFailure;
+    }
+
+    /** Returns the exception to throw for what the parser threw; a runtime exception is thrown as it is. */
+    private IOException failure(Exception e) {
+      if (e instanceof IOException || e instanceof RuntimeException) {
         ParseFailure failure = parseFailure == null ? null : parseFailure.apply(e);
         if (failure != null) {
-          throw failure;
+          return failure;
         }
-        throw e;
-      } catch (Exception e) {
-        throw new IOException(e);
+        if (e instanceof RuntimeException unchecked) {
+          throw unchecked;
+        }
+        return (IOException) e;
       }
+      return new IOException(e);
+    }
+
+    private Token token(Enum<?> jackson) {
+      if (jackson == null) {
+        return null;
+      }
+      if (tokens == null) {
+        tokens = Token.table(jackson.getDeclaringClass());
+      }
+      return tokens[jackson.ordinal()];
     }
 
     @Override
     public Token current() {
-      return Token.of(token.get());
+      if (!known) {
+        current = token(token.get());
+        known = true;
+      }
+      return current;
     }
 
     @Override
     public Token next() throws IOException {
-      return Token.of(call(nextToken));
+      Enum<?> next;
+      try {
+        next = nextToken.call();
+      } catch (Exception e) {
+        known = false;
+        throw failure(e);
+      }
+      current = token(next);
+      known = true;
+      return current;
     }
 
     @Override
     public String name() throws IOException {
-      return call(currentName);
+      try {
+        return currentName.call();
+      } catch (Exception e) {
+        throw failure(e);
+      }
     }
 
     @Override
     public String text() throws IOException {
-      return call(string);
+      try {
+        return string.call();
+      } catch (Exception e) {
+        throw failure(e);
+      }
     }
 
     @Override
     public BigDecimal decimalValue() throws IOException {
-      return call(decimal);
+      try {
+        return decimal.call();
+      } catch (Exception e) {
+        throw failure(e);
+      }
     }
 
     @Override
     public double doubleValue() throws IOException {
-      return call(number);
+      try {
+        return number.call();
+      } catch (Exception e) {
+        throw failure(e);
+      }
     }
 
     @Override
     public void skipChildren() throws IOException {
-      call(skip);
+      known = false;
+      try {
+        skip.call();
+      } catch (Exception e) {
+        throw failure(e);
+      }
     }
 
     @Override
     public int depth() {
       return nesting.getAsInt();
+    }
+
+    @Override
+    public boolean failOnUnknownProperties() {
+      return failOnUnknownProperties;
     }
   }
 

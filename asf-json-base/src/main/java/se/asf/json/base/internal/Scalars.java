@@ -5,8 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -31,14 +29,7 @@ import se.asf.json.base.AsfJsonDocuments;
  * code), whatever the {@code ObjectMapper}'s coercion settings.
  */
 public final class Scalars {
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final DateTimeFormatter DATE_FORMAT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern PERIOD = Pattern.compile("P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?");
-  /** 10 or 12 digits ({@code 16} prefix), with or without the hyphen. */
-  private static final Pattern ORGANISATIONSNUMMER = Pattern.compile("(16)?[0-9]{6}-?[0-9]{4}");
-  /** The Swedish VAT number: {@code SE}, the ten digits, {@code 01}. */
-  private static final Pattern VAT_NUMBER = Pattern.compile("SE([0-9]{10})01");
   /** The spellings of the CLI and the CSV: 10 or 12 digits, with {@code -}, {@code +} or no separator. */
   private static final Pattern PERSONNUMMER = Pattern.compile("([0-9]{2})?[0-9]{6}[-+]?[0-9]{4}");
   private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
@@ -98,8 +89,14 @@ public final class Scalars {
   public static final ValueReader<Share> SHARE = in -> core(DECIMAL.read(in), Share::ofFraction);
 
   /** An ISO-8601 calendar date, {@code YYYY-MM-DD}. */
-  public static final ValueReader<LocalDate> DATE_VALUE =
-      matching(DATE, "problem.date", text -> LocalDate.parse(text, DATE_FORMAT));
+  public static final ValueReader<LocalDate> DATE_VALUE = in -> {
+    String text = text(in);
+    LocalDate date = isoDate(text);
+    if (date == null) {
+      throw Problems.fail(JsonProblemCode.INVALID_VALUE, "problem.date", SafeText.echo(text));
+    }
+    return date;
+  };
 
   /** A year, as a JSON integer. */
   public static final ValueReader<Year> YEAR = in -> {
@@ -120,9 +117,8 @@ public final class Scalars {
    */
   public static final ValueReader<Organisationsnummer> ORGANISATIONSNUMMER_VALUE = in -> {
     String text = text(in);
-    java.util.regex.Matcher vat = VAT_NUMBER.matcher(text);
-    String number = vat.matches() ? vat.group(1) : text;
-    if (!ORGANISATIONSNUMMER.matcher(number).matches()) {
+    String number = organisationsnummerSpelling(text);
+    if (number == null) {
       throw Problems.fail(JsonProblemCode.INVALID_IDENTITY, "problem.organisationsnummer-form",
           SafeText.echo(text));
     }
@@ -156,6 +152,62 @@ public final class Scalars {
       }
       return core(text, number -> Personnummer.parse(number, LocalDate.now(settings.getClock())));
     };
+  }
+
+  /**
+   * Returns the calendar date of text of the form {@code YYYY-MM-DD} (ASCII digits, any year from 0000 to
+   * 9999), or {@code null} if the text has another form or names no date, such as {@code 2025-02-29}: what
+   * {@code uuuu-MM-dd} parses with the strict resolver, without a formatter's work per date.
+   */
+  public static LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns the ten digits, with the hyphen if given, of an organisation number in one of its accepted
+   * spellings: {@code NNNNNNNNNN} or {@code NNNNNN-NNNN}, either with the {@code 16} prefix, or the VAT
+   * number {@code SENNNNNNNNNN01}; {@code null} for any other text.
+   */
+  public static String organisationsnummerSpelling(String text) {
+    int length = text.length();
+    if (length == 14 && text.startsWith("SE") && text.endsWith("01") && isDigits(text, 2, 12)) {
+      return text.substring(2, 12);
+    }
+    int start = (length == 12 || length == 13) && text.startsWith("16") ? 2 : 0;
+    int rest = length - start;
+    boolean plain = rest == 10 && isDigits(text, start, length);
+    boolean hyphenated = rest == 11 && text.charAt(start + 6) == '-' && isDigits(text, start, start + 6)
+        && isDigits(text, start + 7, length);
+    return plain || hyphenated ? text : null;
+  }
+
+  /** The value of the ASCII digits from {@code start} to {@code end} (at most four), or -1 if another character is there. */
+  private static int digits(String text, int start, int end) {
+    return isDigits(text, start, end) ? Integer.parseInt(text, start, end, 10) : -1;
+  }
+
+  /** Tells whether only ASCII digits are from {@code start} to {@code end}. */
+  private static boolean isDigits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A text matching a pattern, parsed; what does not match or parse is reported under {@code problem}. */

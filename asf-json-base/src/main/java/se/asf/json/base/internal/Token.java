@@ -53,4 +53,14 @@ public enum Token {
   public static Token of(Enum<?> jackson) {
     return jackson == null ? null : OF_JACKSON.getOrDefault(jackson.name(), OTHER);
   }
+
+  /** Returns the tokens of a Jackson major's token class, by the Jackson token's ordinal. */
+  static Token[] table(Class<?> jacksonTokens) {
+    Object[] constants = jacksonTokens.getEnumConstants();
+    Token[] tokens = new Token[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      tokens[i] = of((Enum<?>) constants[i]);
+    }
+    return tokens;
+  }
 }
