@@ -21,6 +21,7 @@ class SafeValueTest {
     assertEquals(Optional.of("true"), SafeValue.render(Boolean.TRUE));
     assertEquals(Optional.of("x"), SafeValue.render('x'));
     assertEquals(Optional.of("HEADS"), SafeValue.render(CountingBasis.HEADS));
+    assertEquals(Optional.of("HALF_UP"), SafeValue.render(java.math.RoundingMode.HALF_UP), "an enum of any package");
     assertEquals(Optional.of("2017-12-11"), SafeValue.render(LocalDate.of(2017, 12, 11)));
     assertEquals(Optional.of("PT1H"), SafeValue.render(Duration.ofHours(1)));
     assertEquals(Optional.of("Butiken"), SafeValue.render("Butiken"));
