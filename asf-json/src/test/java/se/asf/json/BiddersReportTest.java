@@ -47,6 +47,20 @@ class BiddersReportTest {
   }
 
   @Test
+  void aNameRepeatedInOneBidderRefusesThatBidderOnly() throws Exception {
+    String text = Fixtures.text("se/asf/json/examples/hbs-2017-bidders.json");
+    int third = text.indexOf("\"Salems Café");
+    String repeated = text.substring(0, third) + "\"x\", \"name\": " + text.substring(third);
+
+    BiddersReport report = Fixtures.MASKED.readBiddersReport(repeated);
+
+    assertTrue(report.isComplete());
+    assertEquals(List.of(0, 1, 3, 4, 5, 6, 7, 8), report.getBidders().stream().map(BiddersReport.Bidder::index).toList());
+    assertEquals(List.of("/bidders/2/name"), pointers(report));
+    assertEquals(JsonProblemCode.DUPLICATE_PROPERTY, report.getProblems().get(0).getCode());
+  }
+
+  @Test
   void theSameDocumentStillFailsAsAWholeForReadBidders() throws Exception {
     ObjectNode document = example();
     ((ObjectNode) ((ArrayNode) document.get("bidders")).get(1)).remove("legalForm");
