@@ -107,10 +107,6 @@ public final class Figure {
 
   private boolean kindHolds(Object candidate) {
     switch (kind) {
-      case DECIMAL:
-      case SHARE:
-      case DISTANCE:
-        return candidate instanceof BigDecimal;
       case DATE:
         return candidate instanceof LocalDate;
       case PERIOD:
@@ -120,7 +116,8 @@ public final class Figure {
       case CODE:
         return candidate instanceof Enum;
       default:
-        return candidate == null;
+        // DECIMAL, SHARE and DISTANCE; a figure of no value is never deferred.
+        return candidate instanceof BigDecimal;
     }
   }
 

@@ -309,14 +309,16 @@ public final class Finding {
 
   private void checkFigures(List<Figure> figures) {
     // A handful of figures: compared pairwise, with no set to build for every finding. The rules
-    // give them in declared order, under the very names declared, which the first loop confirms.
+    // give them in declared order, under the very names declared, which the first loop confirms; the
+    // library's kinds of reason declare distinct names, so that is all there is to check. Another
+    // kind of reason, whose names may repeat, takes the pairwise check.
     List<String> parameters = getReason().getParameters();
     if (figures.size() == parameters.size()) {
       int same = 0;
       while (same < figures.size() && figures.get(same).getName() == parameters.get(same)) {
         same++;
       }
-      if (same == figures.size() && (declaresDistinctNames(getReason()) || noRepeatedName(parameters))) {
+      if (same == figures.size() && declaresDistinctNames(getReason())) {
         return;
       }
     }
@@ -339,18 +341,6 @@ public final class Finding {
   /** Whether the reason is one of the library's kinds, whose parameter names are distinct by construction. */
   private static boolean declaresDistinctNames(Reason reason) {
     return reason instanceof Reason.Declared || reason instanceof Reason.Undeclared;
-  }
-
-  /** Whether no name is given twice, for a reason of another kind. */
-  private static boolean noRepeatedName(List<String> names) {
-    for (int i = 1; i < names.size(); i++) {
-      for (int j = 0; j < i; j++) {
-        if (names.get(i).equals(names.get(j))) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /**

@@ -170,12 +170,14 @@ public final class RuleMessages {
     return BUNDLES.computeIfAbsent(tag, RuleMessages::load);
   }
 
-  private static Optional<Bundle> load(String tag) {
+  /** Reads a bundle, bypassing the cache; package-private for tests. */
+  static Optional<Bundle> load(String tag) {
     if (tag.isEmpty()) {
       return Optional.empty();
     }
     String path = BUNDLE_PREFIX + tag + ".properties";
-    URL url = RuleMessages.class.getClassLoader() == null ? null : RuleMessages.class.getClassLoader().getResource(path);
+    // This class is never loaded by the boot loader, so its own loader is never null.
+    URL url = RuleMessages.class.getClassLoader().getResource(path);
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     if (url == null && context != null) {
       url = context.getResource(path);
@@ -196,7 +198,7 @@ public final class RuleMessages {
   }
 
   /** One language's messages, their parsed templates, and how it writes a decimal. */
-  private static final class Bundle {
+  static final class Bundle {
     final Locale locale;
     final Map<String, String> patterns;
     final Map<String, Template> templates = new ConcurrentHashMap<>();
@@ -228,12 +230,12 @@ public final class RuleMessages {
     }
 
     private String decimal(String plain) {
-      return decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator);
+      return plain.replace('.', decimalSeparator);
     }
   }
 
   /** A message parsed once: literal text between named placeholders. Immutable. */
-  private static final class Template {
+  static final class Template {
     private final String[] literals;
     private final String[] names;
 

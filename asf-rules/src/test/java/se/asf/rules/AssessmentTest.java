@@ -47,6 +47,15 @@ class AssessmentTest {
   }
 
   @Test
+  void theMessagesAreEveryFindingsInTheReadersLanguageInOrder() {
+    Assessment assessment = base().addFinding(finding("A", Outcome.MET)).addFinding(finding("B", Outcome.NOT_MET))
+        .build();
+    assertEquals(List.of("English text", "English text"), assessment.getMessages(Locale.ENGLISH));
+    assertEquals(List.of("Svensk text", "Svensk text"), assessment.getMessages(Locale.forLanguageTag("sv")));
+    assertEquals(List.of(), base().build().getMessages(Locale.ENGLISH));
+  }
+
+  @Test
   void findingMessagesChooseTheLanguage() {
     Finding finding = finding("A", Outcome.MET);
     assertEquals("English text", finding.getMessage(Locale.UK));

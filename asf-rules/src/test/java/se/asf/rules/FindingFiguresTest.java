@@ -50,6 +50,18 @@ class FindingFiguresTest {
     assertTrue(extra.getMessage().endsWith(" are [a, b, c], but its reason declares [a, b]"), extra.getMessage());
   }
 
+  @Test
+  void aMissingFigureIsRefusedWhenTheOthersCarryTheDeclaredNamesThemselves() {
+    // The declared names themselves (the literals of TWO), as the library's rules give them.
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> Finding.of("R", TWO, "S", Figure.percent("a", BigDecimal.ONE)));
+    assertEquals("the figures of R.TWO are [a], but its reason declares [a, b]", missing.getMessage());
+    IllegalArgumentException extra = assertThrows(IllegalArgumentException.class,
+        () -> Finding.of("R", TWO, "S", Figure.percent("a", BigDecimal.ONE), Figure.percent("b", BigDecimal.ONE),
+            Figure.percent("c", BigDecimal.ONE)));
+    assertEquals("the figures of R.TWO are [a, b, c], but its reason declares [a, b]", extra.getMessage());
+  }
+
   /** An application's own reason type: neither a declared enum nor {@link Reason#of}, so its names are not checked. */
   private record OwnReason(List<String> getParameters) implements Reason {
     @Override

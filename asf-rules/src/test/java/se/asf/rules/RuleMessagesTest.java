@@ -2,18 +2,27 @@ package se.asf.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.asf.core.DatePeriod;
 import se.asf.core.Share;
 import se.asf.core.enterprise.DistributionRule;
@@ -154,5 +164,94 @@ class RuleMessagesTest {
   @Test
   void aPlaceholderIsANameInBraces() {
     assertEquals(List.of("a", "b1"), RuleMessages.placeholders("{a} and {b1}, {a} again; {not a name} {}"));
+  }
+
+  // The loading itself, past the cache that keeps each bundle once read.
+
+  private static final String BELOW = "LOU-4-18-SHARE.BELOW_THRESHOLD";
+
+  @Test
+  void aBundleIsReadAsUtf8WithEveryKeyAndItsLanguage() throws IOException {
+    RuleMessages.Bundle swedish = RuleMessages.load("sv").orElseThrow();
+    assertEquals(SV, swedish.locale);
+    Map<String, String> expected = new HashMap<>();
+    shipped(SV).forEach((k, v) -> expected.put((String) k, (String) v));
+    assertEquals(expected, swedish.patterns);
+    assertEquals("{targetGroup} av {occupied} sysselsatta ({basis}) tillhör målgrupperna ({share}), under"
+        + " andelskravet {threshold} (period {period}).", swedish.patterns.get(BELOW));
+    assertEquals(Locale.forLanguageTag("de-AT"), RuleMessages.load("de_AT").orElseThrow().locale);
+    assertEquals(Optional.empty(), RuleMessages.load("xx").map(b -> b.locale));
+    assertEquals(Optional.empty(), RuleMessages.load("").map(b -> b.locale));
+  }
+
+  @Test
+  void aTemplateIsParsedOnceIntoLiteralsAndNamedPlaceholders() {
+    RuleMessages.Bundle english = RuleMessages.load("en").orElseThrow();
+    RuleMessages.Template template = english.template(BELOW);
+    assertEquals("<targetGroup> of <occupied> occupied <basis> belong to the target groups (<share>), below the"
+        + " threshold of <threshold> (period <period>).", template.format(name -> "<" + name + ">"));
+    assertSame(template, english.template(BELOW));
+    assertNull(english.template("NO-RULE.NO_REASON"));
+  }
+
+  @Test
+  void aPlaceholderWithoutItsFigureIsLeftAsItIs() {
+    assertEquals(Optional.of("5 of {occupied} occupied {basis} belong to the target groups ({share}), below the"
+        + " threshold of {threshold} (period {period})."),
+        RuleMessages.format(BELOW, Locale.ENGLISH, List.of(Figure.count("targetGroup", 5))));
+    assertEquals(Optional.empty(), RuleMessages.format("NO-RULE.NO_REASON", Locale.ENGLISH, List.of()));
+  }
+
+  @Test
+  void aRegionalBundleAnswersItsRegionBeforeItsLanguage() {
+    Locale austria = Locale.forLanguageTag("de-AT");
+    assertEquals(austria, RuleMessages.resolve(austria));
+    assertEquals("Köpfe", RuleMessages.word(CountingBasis.HEADS, austria));
+    assertEquals("Personen", RuleMessages.word(CountingBasis.HEADS, Locale.GERMANY));
+    assertEquals(Optional.of("Köpfe"), RuleMessages.pattern("code.CountingBasis.HEADS", austria));
+    assertEquals(Optional.empty(), RuleMessages.pattern("code.CountingBasis.HEADS", Locale.GERMANY),
+        "a pattern is the named bundle's own");
+    assertEquals(Optional.of("Personen"), RuleMessages.pattern("code.CountingBasis.HEADS", Locale.GERMAN));
+  }
+
+  @Test
+  void aWordTheLanguageLacksIsSwedishAndACodeWithNoWordIsItsName() {
+    assertEquals("heltidsekvivalenter", RuleMessages.word(CountingBasis.FULL_TIME_EQUIVALENTS, Locale.GERMAN));
+    assertEquals("MET", RuleMessages.word(Outcome.MET, SV));
+    assertEquals("MET", RuleMessages.word(Outcome.MET, Locale.ENGLISH));
+  }
+
+  @Test
+  void decimalsTakeTheLanguagesSeparator() {
+    Figure share = Figure.percent("share", new BigDecimal("25.00"));
+    Figure distance = Figure.distance("distance", new BigDecimal("9000.001"));
+    RuleMessages.Bundle swedish = RuleMessages.load("sv").orElseThrow();
+    RuleMessages.Bundle english = RuleMessages.load("en").orElseThrow();
+    assertEquals("25,00 %", swedish.render(share));
+    assertEquals("25.00 %", english.render(share));
+    assertEquals("9000,001", swedish.render(distance));
+    assertEquals("9000.001", english.render(distance));
+    assertEquals("personer", swedish.render(Figure.code("basis", CountingBasis.HEADS)));
+  }
+
+  @Test
+  void aBundleOnlyTheContextClassLoaderHasIsFoundAndTheLibrarysOwnComeFirst(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("META-INF/asf-rules"));
+    Files.writeString(folder.resolve("messages_fi.properties"), "code.CountingBasis.HEADS=henkilöt\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("messages_sv.properties"), "code.CountingBasis.HEADS=inte denna\n",
+        StandardCharsets.UTF_8);
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try (URLClassLoader context = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+      thread.setContextClassLoader(context);
+      assertEquals("henkilöt", RuleMessages.load("fi").orElseThrow().patterns.get("code.CountingBasis.HEADS"));
+      assertEquals("personer", RuleMessages.load("sv").orElseThrow().patterns.get("code.CountingBasis.HEADS"));
+      thread.setContextClassLoader(null);
+      assertEquals(Optional.empty(), RuleMessages.load("fi").map(b -> b.locale));
+      assertEquals("personer", RuleMessages.load("sv").orElseThrow().patterns.get("code.CountingBasis.HEADS"));
+    } finally {
+      thread.setContextClassLoader(before);
+    }
   }
 }

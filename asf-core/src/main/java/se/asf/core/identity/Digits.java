@@ -9,11 +9,6 @@ final class Digits {
 
   private Digits() {}
 
-  /**
-   * Computes the Luhn check digit over the first nine digits of a ten-digit string.
-   *
-   * <p>Weights 2, 1, 2, … from the left; two-digit products add their digits.
-   */
   /** Tells whether the text is only ASCII digits (and not empty). */
   static boolean allAsciiDigits(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
@@ -25,6 +20,11 @@ final class Digits {
     return text.length() > 0;
   }
 
+  /**
+   * Computes the Luhn check digit over the first nine digits of a ten-digit string.
+   *
+   * <p>Weights 2, 1, 2, … from the left; two-digit products add their digits.
+   */
   static int luhnCheckDigit(CharSequence tenDigits) {
     int sum = 0;
     for (int i = 0; i < 9; i++) {

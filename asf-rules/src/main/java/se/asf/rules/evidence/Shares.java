@@ -40,6 +40,6 @@ public final class Shares {
    */
   public static BigDecimal percent(BigDecimal fraction) {
     BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
-    return percent.scale() < 0 ? percent.setScale(0) : percent;
+    return percent.setScale(Math.max(percent.scale(), 0));
   }
 }

@@ -22,6 +22,8 @@ import se.asf.core.geo.Wgs84Position;
  *       margin).
  * </ol>
  *
+ * <p>The first condition follows from the second, as the two boxes share no latitude.
+ *
  * <p>For example {@code lat 17.8353, lon 59.1983} (Tumba centrum written {@code lon, lat}), in the
  * Arabian Sea, is flagged; {@code lat 59.1983, lon 17.8353} is not, nor is a site in Oslo,
  * Copenhagen, Berlin or Lisbon. A position given in SWEREF 99 TM is never flagged: its axes are
@@ -72,9 +74,9 @@ public final class PositionPlausibility {
     Wgs84Position wgs84 = (Wgs84Position) position;
     double lat = wgs84.getLatitude();
     double lon = wgs84.getLongitude();
-    boolean nearSweden = within(lat, NEIGHBOURS_SOUTH, NEIGHBOURS_NORTH) && within(lon, NEIGHBOURS_WEST, NEIGHBOURS_EAST);
-    boolean swappedInSweden = within(lon, SWEDEN_SOUTH, SWEDEN_NORTH) && within(lat, SWEDEN_WEST, SWEDEN_EAST);
-    return !nearSweden && swappedInSweden;
+    // The first condition follows from the second: swapped into Sweden's box, a latitude lies among
+    // Sweden's longitudes (at most SWEDEN_EAST), south of the neighbours' box (NEIGHBOURS_SOUTH).
+    return within(lon, SWEDEN_SOUTH, SWEDEN_NORTH) && within(lat, SWEDEN_WEST, SWEDEN_EAST);
   }
 
   private static boolean within(double value, double low, double high) {

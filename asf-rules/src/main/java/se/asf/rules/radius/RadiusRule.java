@@ -139,20 +139,23 @@ public final class RadiusRule {
     }
     // The site shown: the nearest inside, or else the nearest. Ordering several sites needs their
     // distances, so it is found, like the distance itself, only when a figure is read.
-    boolean inside = anyInside;
     return Finding.deferred(ID, anyInside ? RadiusReason.SITE_INSIDE : RadiusReason.ALL_OUTSIDE,
         Sources.PROCUREMENT_DOCUMENTS, results, () -> {
-          SiteDistance site = shown(results, inside);
+          SiteDistance site = shown(results);
           return List.of(radius, Figure.text("site", site.getSiteName()),
               Figure.text("centre", site.getNearestCentre().orElseThrow()),
               Figure.distance("distance", site.getDisplayedDistanceMetres().orElseThrow()));
         });
   }
 
-  /** The nearest site inside (or, with none inside, the nearest known site); the first of equals. */
-  private static SiteDistance shown(List<SiteDistance> sites, boolean inside) {
+  /**
+   * The nearest site inside (or, with none inside, the nearest known site); the first of equals. That
+   * is the nearest known site either way: a site inside is at most the radius from its nearest centre,
+   * and a site outside farther.
+   */
+  private static SiteDistance shown(List<SiteDistance> sites) {
     return sites.stream()
-        .filter(site -> inside ? site.isInside() : site.isPositionKnown())
+        .filter(SiteDistance::isPositionKnown)
         .min(Comparator.comparingDouble(site -> site.getDistanceMetres().orElseThrow()))
         .orElseThrow();
   }

@@ -139,9 +139,10 @@ public final class SiteDistance {
     }
   }
 
+  /** The nearest centre and its distance; only for a site whose position is known. */
   private Resolved resolved() {
     Resolved known = resolved;
-    if (known == null && positionKnown) {
+    if (known == null) {
       // Computed at most a few times under a race, always to the same value.
       NearestCentre centre = nearest.get();
       if (centre.isInside() != inside) {

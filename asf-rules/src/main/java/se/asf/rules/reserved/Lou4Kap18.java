@@ -118,10 +118,9 @@ public final class Lou4Kap18 {
     ShareJudgement(ShareRequirement requirement, Period maximumAge) {
       this.requirement = requirement;
       this.maximumAge = maximumAge;
-      this.forms = requirement.getCountedForms().isEmpty()
-          ? EnumSet.noneOf(EngagementForm.class) : EnumSet.copyOf(requirement.getCountedForms());
-      this.groups = requirement.getTargetGroups().isEmpty()
-          ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(requirement.getTargetGroups());
+      // Never empty: a requirement counts some form and some target group.
+      this.forms = EnumSet.copyOf(requirement.getCountedForms());
+      this.groups = EnumSet.copyOf(requirement.getTargetGroups());
       this.basis = Figure.code("basis", requirement.getCountingBasis());
       // Percentages are for display: the decision cross-multiplies, so they are computed when read.
       this.threshold = Figure.deferred("threshold", Figure.Kind.SHARE, () -> requirement.getThreshold().toPercent());

@@ -67,10 +67,8 @@ public final class ProcurementRules {
         .version(VERSION)
         .procurementReference(procurement.getReference())
         .addRule(Lou4Kap18.legalEntity());
-    // The procurement's maximum age of the workforce figures, when it sets one, is part of the share rule.
-    procurement.getShareRequirement().ifPresent(requirement -> rules.addRule(requirement.getMaximumWorkforceAge()
-        .map(maximumAge -> Lou4Kap18.share(requirement, maximumAge))
-        .orElseGet(() -> Lou4Kap18.share(requirement))));
+    // The share rule takes the requirement's maximum age of the workforce figures, when it sets one.
+    procurement.getShareRequirement().ifPresent(requirement -> rules.addRule(Lou4Kap18.share(requirement)));
     if (basis == LegalBasis.LOU_4_18_RESERVED_PARTICIPATION) {
       rules.addRule(Lou4Kap18.purpose());
     }

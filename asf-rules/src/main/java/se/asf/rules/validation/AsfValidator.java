@@ -176,7 +176,8 @@ public final class AsfValidator {
 
   /** The message key without braces and {@code .message}, or the constraint's name. */
   static String code(String template, Annotation constraint) {
-    if (template.length() > 2 && template.charAt(0) == '{' && template.indexOf('{', 1) < 0
+    // One key in braces: the only '{' is the first character and the first '}' the last.
+    if (template.length() > 2 && template.lastIndexOf('{') == 0
         && template.indexOf('}') == template.length() - 1) {
       String key = template.substring(1, template.length() - 1);
       return key.endsWith(".message") ? key.substring(0, key.length() - ".message".length()) : key;
@@ -193,7 +194,8 @@ public final class AsfValidator {
         text.append('[').append(position == null ? "" : SafeValue.mask(String.valueOf(position))).append(']');
       }
       String name = node.getName();
-      if (name != null && node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getKind() != ElementKind.BEAN) {
+      // A bean node (a class-level constraint's) has no name; a container element's is "<list element>".
+      if (name != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
         if (text.length() > 0) {
           text.append('.');
         }

@@ -102,6 +102,16 @@ class ValidPersonnummerTest {
   }
 
   @Test
+  void aCustomMessageReplacesTheSamordningsnummerMessageToo() {
+    record Owner(@ValidPersonnummer(allowSamordningsnummer = false, message = "bara personnummer") String number) {}
+    List<ConstraintViolation<Owner>> violations =
+        JakartaValidators.validate(validator, new Owner(SupplierForm.SAMORDNINGSNUMMER));
+    assertEquals(1, violations.size());
+    assertEquals("bara personnummer", violations.get(0).getMessage());
+    assertEquals(List.of(), JakartaValidators.validate(validator, new Owner(SupplierForm.PERSONNUMMER)));
+  }
+
+  @Test
   void aCustomMessageReplacesTheProblemMessagesWithOne() {
     record Custom(@ValidPersonnummer(message = "bad number") String number) {}
     List<ConstraintViolation<Custom>> violations =

@@ -134,6 +134,71 @@ class ValidSweref99TmTest {
   }
 
   @Test
+  void aRecordComponentIsReadThroughItsAccessor() {
+    // The accessor, not the field, is the component's value.
+    @ValidSweref99Tm
+    record Clamped(double northing, double easting) {
+      @Override
+      public double northing() {
+        return Math.max(northing, SupplierForm.NORTHING);
+      }
+    }
+    assertEquals(List.of(), validate(new Clamped(0, SupplierForm.EASTING)));
+    assertEquals(List.of("easting"), paths(validate(new Clamped(0, 0))));
+  }
+
+  /** The instance fields that hold the position. */
+  static class DecoyPosition {
+    double northing;
+    double easting;
+  }
+
+  /** Members that look like the properties but are not: static ones, and a method that takes an argument. */
+  @ValidSweref99Tm
+  static class Decoys extends DecoyPosition {
+    static double northing = 0;
+
+    Decoys(double northing, double easting) {
+      super.northing = northing;
+      super.easting = easting;
+    }
+
+    static double getEasting() {
+      return 0;
+    }
+
+    double getNorthing(int scale) {
+      return 0;
+    }
+  }
+
+  @Test
+  void staticMembersAndMethodsWithArgumentsAreNotProperties() {
+    assertEquals(0, Decoys.northing + Decoys.getEasting() + new Decoys(0, 0).getNorthing(1));
+    assertEquals(List.of(), validate(new Decoys(SupplierForm.NORTHING, SupplierForm.EASTING)));
+    assertEquals(List.of("northing"), paths(validate(new Decoys(7_700_001, SupplierForm.EASTING))));
+  }
+
+  /** A getter that returns nothing. */
+  @ValidSweref99Tm
+  static class VoidGetter {
+    double easting = SupplierForm.EASTING;
+
+    public void getNorthing() {}
+  }
+
+  @Test
+  void aGetterOfNothingIsADeclarationError() {
+    assertNotANumber(assertThrows(ValidationException.class, () -> validate(new VoidGetter())),
+        "'northing' has the type void");
+  }
+
+  @Test
+  void noObjectIsValid() {
+    assertTrue(new se.asf.rules.constraints.validators.Sweref99TmValidator().isValid(null, null));
+  }
+
+  @Test
   void checksEachRepeatedPair() {
     @ValidSweref99Tm(northing = "siteNorthing", easting = "siteEasting")
     @ValidSweref99Tm(northing = "officeNorthing", easting = "officeEasting")

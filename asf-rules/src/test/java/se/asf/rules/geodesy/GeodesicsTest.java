@@ -79,4 +79,18 @@ class GeodesicsTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> Geodesics.destination(tumba, Double.NaN, 10));
   }
+
+  @Test
+  void aRefusedDestinationSaysWhatItWasGiven() {
+    Position tumba = Hbs2017Pilot.tumba().getPosition();
+    String prefix = "an azimuth and a length must be finite, the length not negative: ";
+    assertEquals(prefix + "NaN, 10.0", org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Geodesics.destination(tumba, Double.NaN, 10)).getMessage());
+    assertEquals(prefix + "Infinity, 10.0", org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Geodesics.destination(tumba, Double.POSITIVE_INFINITY, 10)).getMessage());
+    assertEquals(prefix + "0.0, NaN", org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Geodesics.destination(tumba, 0, Double.NaN)).getMessage());
+    assertEquals(prefix + "0.0, Infinity", org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Geodesics.destination(tumba, 0, Double.POSITIVE_INFINITY)).getMessage());
+  }
 }

@@ -35,4 +35,15 @@ class NearestCentreTest {
     assertNotEquals(nearest, "Tumba centrum");
     assertThrows(NullPointerException.class, () -> NearestCentre.of(null, 1, true));
   }
+
+  @Test
+  void differentResultsSpreadOverHashCodes() {
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (NearestCentre nearest : java.util.List.of(NearestCentre.of(Hbs2017Pilot.tumba(), 9000, true),
+        NearestCentre.of(Hbs2017Pilot.salem(), 9000, true), NearestCentre.of(Hbs2017Pilot.tumba(), 9500, false),
+        NearestCentre.of(Hbs2017Pilot.tumba(), 9000, false))) {
+      hashes.add(nearest.hashCode());
+    }
+    assertEquals(4, hashes.size(), hashes::toString);
+  }
 }

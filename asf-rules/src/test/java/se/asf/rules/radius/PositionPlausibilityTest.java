@@ -73,4 +73,13 @@ class PositionPlausibilityTest {
         .startsWith("positionen ligger långt utanför Sverige och grannländerna men skulle ligga i Sverige med"
             + " latitud och longitud ombytta"));
   }
+
+  @Test
+  void aSwappedSwedishPositionIsNeverNearSweden() {
+    // Swapped, a Swedish position has a latitude of Sweden's longitudes: south of the neighbours' box,
+    // so the rule's first condition follows from its second.
+    assertTrue(PositionPlausibility.SWEDEN_EAST < PositionPlausibility.NEIGHBOURS_SOUTH);
+    assertTrue(swapped(PositionPlausibility.SWEDEN_EAST, PositionPlausibility.SWEDEN_NORTH));
+    assertFalse(swapped(PositionPlausibility.NEIGHBOURS_SOUTH, PositionPlausibility.SWEDEN_NORTH));
+  }
 }

@@ -31,6 +31,7 @@ import se.asf.rules.Finding;
 import se.asf.rules.Outcome;
 import se.asf.rules.Sources;
 import se.asf.rules.fixtures.Bidders;
+import se.asf.rules.fixtures.Examples;
 import se.asf.rules.fixtures.Generators;
 import se.asf.rules.geodesy.Geodesics;
 
@@ -294,7 +295,7 @@ class RadiusRuleTest {
 
   @Test
   void theScreenedFindingIsTheExactGeodesicsOneAtTheBoundary() {
-    qt().withExamples(3_000).forAll(integers().between(1, 3), longs().all()).checkAssert((count, seed) -> {
+    qt().withExamples(Examples.of(3_000)).forAll(integers().between(1, 3), longs().all()).checkAssert((count, seed) -> {
       java.util.Random random = new java.util.Random(seed);
       List<Site> sites = new ArrayList<>();
       for (int i = 0; i < count; i++) {

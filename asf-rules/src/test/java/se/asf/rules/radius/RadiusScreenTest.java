@@ -27,6 +27,7 @@ import se.asf.core.geo.Wgs84Position;
 import se.asf.core.procurement.Centre;
 import se.asf.core.procurement.GeographicRequirement;
 import se.asf.rules.fixtures.Bidders;
+import se.asf.rules.fixtures.Examples;
 import se.asf.rules.geodesy.Geodesics;
 import se.asf.rules.radius.RadiusScreen.Settlement;
 
@@ -303,6 +304,41 @@ class RadiusScreenTest {
     assertTrue(screen.isWithin(-40, 179.9));
   }
 
+  @Test
+  void thePolesAndTheAntimeridianAreInRange() {
+    RadiusScreen screen = RadiusScreen.of(TUMBA_9_KM);
+    assertFalse(screen.isWithin(-90, 0));
+    assertFalse(screen.isWithin(0, 180));
+    assertFalse(screen.isWithin(0, -180));
+    assertEquals(Hbs2017Pilot.tumba(), screen.nearest(-90, 0).getCentre());
+    assertEquals(Hbs2017Pilot.tumba(), screen.nearest(0, -180).getCentre());
+    assertThrows(IllegalArgumentException.class, () -> screen.isWithin(-90.000001, 0));
+    assertThrows(IllegalArgumentException.class, () -> screen.isWithin(0, 180.000001));
+    assertThrows(IllegalArgumentException.class, () -> screen.isWithin(0, -180.000001));
+  }
+
+  @Test
+  void onlyTheBoundsSettledAndTheExactDecisionsAreTold() {
+    assertTrue(Settlement.SETTLED_INSIDE.isSettled());
+    assertTrue(Settlement.SETTLED_OUTSIDE.isSettled());
+    assertFalse(Settlement.EXACT_INSIDE.isSettled());
+    assertFalse(Settlement.EXACT_OUTSIDE.isSettled());
+  }
+
+  @Test
+  void aCentreWithinTwoPercentOfTheNearestIsACandidateAndOneFivePercentFartherIsNot() {
+    // K_LO·σ/1.01 ≤ d/1.01 and K_HI·σ·1.01 ≥ 1.01·d: a centre within 2.01 % of the nearest distance is
+    // always a candidate; (K_HI/K_LO)²·1.01² = 1.0408: one more than 4.08 % farther never is.
+    Wgs84Position site = direct(TUMBA_LATITUDE, TUMBA_LONGITUDE, 0, 5000);
+    Centre near = Centre.of("Nära", direct(site.getLatitude(), site.getLongitude(), 90, 5000 * 1.015));
+    Centre far = Centre.of("Långt", direct(site.getLatitude(), site.getLongitude(), 200, 5000 * 1.05));
+    RadiusScreen screen = RadiusScreen.of(requirement("9000", Hbs2017Pilot.tumba(), near, far));
+    assertEquals(List.of(Hbs2017Pilot.tumba(), near), screen.candidates(site.getLatitude(), site.getLongitude()));
+    RadiusScreen reversed = RadiusScreen.of(requirement("9000", far, near, Hbs2017Pilot.tumba()));
+    assertEquals(List.of(near, Hbs2017Pilot.tumba()), reversed.candidates(site.getLatitude(), site.getLongitude()));
+    assertEquals(Hbs2017Pilot.tumba(), reversed.nearest(site.getLatitude(), site.getLongitude()).getCentre());
+  }
+
   // How often the bound decides alone: the optimisation must not quietly stop working.
 
   @Test
@@ -386,7 +422,7 @@ class RadiusScreenTest {
 
   @Test
   void withinFiftyMetresOfTheRadiusTheScreenDecidesAsTheExactPath() {
-    qt().withExamples(1500).forAll(swedishCases()).checkAssert(example -> {
+    qt().withExamples(Examples.of(1500)).forAll(swedishCases()).checkAssert(example -> {
       GeographicRequirement requirement = example.requirement();
       RadiusScreen screen = RadiusScreen.of(requirement);
       double radius = example.radius().doubleValue();
@@ -405,7 +441,7 @@ class RadiusScreenTest {
 
   @Test
   void acrossSwedenAndItsNeighboursTheScreenDecidesAsTheExactPath() {
-    qt().withExamples(1000).forAll(swedishCases()).checkAssert(example -> {
+    qt().withExamples(Examples.of(1000)).forAll(swedishCases()).checkAssert(example -> {
       RadiusScreen screen = RadiusScreen.of(example.requirement());
       SplittableRandom random = new SplittableRandom(example.seed());
       for (int i = 0; i < POSITIONS_PER_EXAMPLE; i++) {
@@ -418,7 +454,7 @@ class RadiusScreenTest {
   void anywhereOnEarthTheScreenDecidesAsTheExactPath() {
     // Centres anywhere, radii from 1 m to 12 000 km (past the screened range), positions near the radius
     // and anywhere.
-    qt().withExamples(300).forAll(cases(-90, 90, -180, 180, 1, 12_000_000)).checkAssert(example -> {
+    qt().withExamples(Examples.of(300)).forAll(cases(-90, 90, -180, 180, 1, 12_000_000)).checkAssert(example -> {
       GeographicRequirement requirement = example.requirement();
       RadiusScreen screen = RadiusScreen.of(requirement);
       double radius = example.radius().doubleValue();

@@ -99,4 +99,67 @@ class SiteDistanceTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SiteDistance.unknown("Lagret")
         .withWarnings(java.util.List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES)));
   }
+
+  @Test
+  void aDistanceOfZeroIsAllowedAndAnInfiniteOneIsNot() {
+    assertEquals("0.000", SiteDistance.of("S", "C", 0, true).formatDistance());
+    assertEquals("a distance must be finite and not negative: Infinity",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> SiteDistance.of("S", "C", Double.POSITIVE_INFINITY, false)).getMessage());
+    assertEquals("a distance must be finite and not negative: -0.001",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> SiteDistance.of("S", "C", -0.001, false)).getMessage());
+  }
+
+  @Test
+  void resultsAreEqualInEveryPart() {
+    SiteDistance base = SiteDistance.of("Butiken", "Tumba centrum", 183.5, true);
+    assertEquals(base, SiteDistance.of("Butiken", "Tumba centrum", 183.5, true));
+    assertEquals(base.hashCode(), SiteDistance.of("Butiken", "Tumba centrum", 183.5, true).hashCode());
+    java.util.List<SiteDistance> others = java.util.List.of(
+        SiteDistance.of("Lagret", "Tumba centrum", 183.5, true),
+        SiteDistance.of("Butiken", "Salems centrum", 183.5, true),
+        SiteDistance.of("Butiken", "Tumba centrum", 183.25, true),
+        SiteDistance.of("Butiken", "Tumba centrum", 183.5, false),
+        SiteDistance.unknown("Butiken"),
+        base.withWarnings(java.util.List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES)));
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (SiteDistance other : others) {
+      assertFalse(base.equals(other), other::toString);
+      assertFalse(other.equals(base), other::toString);
+      hashes.add(other.hashCode());
+    }
+    assertFalse(base.equals("Butiken: Tumba centrum at 183.500 m (inside)"));
+    assertFalse(SiteDistance.unknown("Butiken").equals(SiteDistance.unknown("Lagret")));
+    assertEquals(SiteDistance.unknown("Lagret"), SiteDistance.unknown("Lagret"));
+    assertEquals(others.size(), hashes.size(), "these six spread over six hash codes: " + hashes);
+  }
+
+  @Test
+  void warningsOnADeferredResultLeaveItsNearestCentreDeferred() {
+    int[] calls = new int[1];
+    se.asf.core.procurement.Centre tumba = se.asf.core.examples.Hbs2017Pilot.tumba();
+    SiteDistance deferred = SiteDistance.deferred("Butiken", false, () -> {
+      calls[0]++;
+      return NearestCentre.of(tumba, 9500, false);
+    });
+    SiteDistance warned = deferred.withWarnings(java.util.List.of(PositionWarning.LIKELY_SWAPPED_COORDINATES));
+    assertEquals(0, calls[0]);
+    assertEquals("9500.000", warned.formatDistance());
+    assertEquals(java.util.OptionalDouble.of(9500), warned.getDistanceMetres());
+    assertEquals(1, calls[0], "computed once, then kept");
+    assertEquals("Butiken: Tumba centrum at 9500.000 m (outside) [LIKELY_SWAPPED_COORDINATES]", warned.toString());
+    assertEquals(1, calls[0]);
+    org.junit.jupiter.api.Assertions.assertSame(deferred, deferred.withWarnings(java.util.List.of()));
+  }
+
+  @Test
+  void aDeferredDistanceThatIsNoDistanceIsRefusedWhenRead() {
+    se.asf.core.procurement.Centre tumba = se.asf.core.examples.Hbs2017Pilot.tumba();
+    SiteDistance nan = SiteDistance.deferred("Lagret", false, () -> NearestCentre.of(tumba, Double.NaN, false));
+    assertEquals("a distance must be finite and not negative: NaN", org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, nan::getDistanceMetres).getMessage());
+    SiteDistance negative = SiteDistance.deferred("Lagret", true, () -> NearestCentre.of(tumba, -1, true));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, negative::formatDistance);
+  }
 }

@@ -110,6 +110,9 @@ class Lou4Kap18SelfDeclarationTest {
     assertFinding(share(ACCEPTING, agreeing), Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
     Enterprise bothLow = Bidders.shareTooLow().toBuilder().selfDeclaredShare(declaring("25")).build();
     assertFinding(share(FIGURES, bothLow), Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
+    // Declared exactly at the threshold, which that reaches, as the figures do.
+    Enterprise atThreshold = Bidders.qualifying().toBuilder().selfDeclaredShare(declaring("30")).build();
+    assertFinding(share(FIGURES, atThreshold), Lou4Kap18.SHARE, Outcome.MET, "THRESHOLD_REACHED");
     Enterprise unreadable = Bidders.shareTooLow().toBuilder().selfDeclaredShare(declaration().declaredValue("0.7").build()).build();
     assertFinding(share(FIGURES, unreadable), Lou4Kap18.SHARE, Outcome.NOT_MET, "BELOW_THRESHOLD");
   }

@@ -154,6 +154,42 @@ class AsfValidatorTest {
     assertEquals("numbers[1]", violation.getPath());
   }
 
+  record Tags(java.util.Set<@Min(0) Integer> values) {}
+
+  @Test
+  void rendersAnElementOfASetAsEmptyBrackets() {
+    assertEquals("values[]", only(validator.validate(new Tags(java.util.Set.of(-1)))).getPath());
+  }
+
+  record Patterns(
+      @jakarta.validation.constraints.Pattern.List({
+          @jakarta.validation.constraints.Pattern(regexp = "x", message = "d"),
+          @jakarta.validation.constraints.Pattern(regexp = "y", message = "b"),
+          @jakarta.validation.constraints.Pattern(regexp = "z", message = "e"),
+          @jakarta.validation.constraints.Pattern(regexp = "v", message = "a"),
+          @jakarta.validation.constraints.Pattern(regexp = "w", message = "c")}) String text) {}
+
+  @Test
+  void violationsOfOnePathAndCodeAreOrderedByMessage() {
+    List<InputViolation> violations = validator.validate(new Patterns("t"));
+    assertEquals(List.of("a", "b", "c", "d", "e"),
+        violations.stream().map(InputViolation::getMessage).collect(Collectors.toList()));
+  }
+
+  @Test
+  void theCodeIsTheTemplatesSingleKeyWithoutMessageElseTheConstraintsName() {
+    java.lang.annotation.Annotation min = Tags.class.getRecordComponents()[0].getAnnotatedType()
+        instanceof java.lang.reflect.AnnotatedParameterizedType p
+        ? p.getAnnotatedActualTypeArguments()[0].getAnnotation(Min.class) : null;
+    String name = "jakarta.validation.constraints.Min";
+    assertEquals(name, AsfValidator.code("{jakarta.validation.constraints.Min.message}", min));
+    assertEquals("own.key", AsfValidator.code("{own.key}", min));
+    assertEquals("a", AsfValidator.code("{a}", min));
+    for (String notOneKey : List.of("{}", "ab}", "{a{b}", "{a}b", "{a}{b}", "own text", "x{a}")) {
+      assertEquals(name, AsfValidator.code(notOneKey, min), notOneKey);
+    }
+  }
+
   record HeadsByPerson(Map<String, @Min(0) Integer> heads) {}
 
   @Test

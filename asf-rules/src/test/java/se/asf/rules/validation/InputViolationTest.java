@@ -54,4 +54,29 @@ class InputViolationTest {
       assertEquals(java.util.List.of(VIOLATION), ((InvalidInputException) in.readObject()).getViolations());
     }
   }
+
+  @Test
+  void violationsDifferInEveryPart() {
+    String path = "lines[0].heads";
+    String constraint = "Min";
+    String code = "jakarta.validation.constraints.Min";
+    String value = "-1";
+    String sv = "måste vara större än eller lika med 0";
+    String en = "must be greater than or equal to 0";
+    java.util.List<InputViolation> others = java.util.List.of(
+        new InputViolation(path, "DecimalMin", code, value, sv, en),
+        new InputViolation(path, constraint, "other.code", value, sv, en),
+        new InputViolation(path, constraint, code, "-2", sv, en),
+        new InputViolation(path, constraint, code, null, sv, en),
+        new InputViolation(path, constraint, code, value, "annat", en),
+        new InputViolation(path, constraint, code, value, sv, "other"));
+    for (InputViolation other : others) {
+      assertNotEquals(VIOLATION, other, other::toString);
+      assertNotEquals(other, VIOLATION, other::toString);
+    }
+    assertNotEquals(VIOLATION, (Object) VIOLATION.toString());
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    others.forEach(other -> hashes.add(other.hashCode()));
+    assertEquals(others.size(), hashes.size(), "these six spread over six hash codes: " + hashes);
+  }
 }

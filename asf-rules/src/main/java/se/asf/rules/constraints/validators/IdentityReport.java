@@ -37,15 +37,14 @@ final class IdentityReport {
    * @param parameters the message parameters
    */
   static void add(ConstraintValidatorContext context, String key, Map<String, Object> parameters) {
-    ViolationReport.add(context, "{se.asf.rules.constraints." + key + ".message}", parameters, null, null);
+    ViolationReport.add(context, "{se.asf.rules.constraints." + key + ".message}", parameters);
   }
 
-  /** The position of a misplaced character, counted from 1 for people; never a digit of the input. */
+  /**
+   * The position of the character a violation points at, counted from 1 for people; never a digit of
+   * the input. Only the messages of misplaced characters name it; the others ignore it.
+   */
   private static Map<String, Object> parameters(IdentityViolation violation) {
-    boolean positioned = violation.getProblem() == IdentityProblem.CHARACTER
-        || violation.getProblem() == IdentityProblem.SEPARATOR;
-    return positioned && violation.getIndex() >= 0
-        ? Map.of("position", Integer.toString(violation.getIndex() + 1))
-        : Map.of();
+    return violation.getIndex() >= 0 ? Map.of("position", Integer.toString(violation.getIndex() + 1)) : Map.of();
   }
 }

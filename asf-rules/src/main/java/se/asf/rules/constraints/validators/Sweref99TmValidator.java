@@ -68,7 +68,7 @@ public final class Sweref99TmValidator implements ConstraintValidator<ValidSwere
       String template = customMessage != null
           ? customMessage
           : "{se.asf.rules.constraints." + NAME + "." + problem.getInvariant().name() + ".message}";
-      ViolationReport.add(context, template, parameters(problem.getInvariant()),
+      ViolationReport.addOnProperty(context, template, parameters(problem.getInvariant()),
           isNorthing ? northingProperty : eastingProperty, isNorthing ? northing : easting);
     }
     return false;
@@ -156,7 +156,8 @@ public final class Sweref99TmValidator implements ConstraintValidator<ValidSwere
         }
       }
       String getter = "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      // Up to Object itself, whose only getter (getClass) is no number and which has no instance field.
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
         for (Method method : c.getDeclaredMethods()) {
           if (method.getName().equals(getter) && method.getParameterCount() == 0
               && !Modifier.isStatic(method.getModifiers())) {
@@ -164,7 +165,7 @@ public final class Sweref99TmValidator implements ConstraintValidator<ValidSwere
           }
         }
       }
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
         for (Field field : c.getDeclaredFields()) {
           if (field.getName().equals(property) && !Modifier.isStatic(field.getModifiers())) {
             return field;

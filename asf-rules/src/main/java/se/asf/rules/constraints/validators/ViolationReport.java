@@ -10,26 +10,37 @@ final class ViolationReport {
   private ViolationReport() {}
 
   /**
-   * Adds a violation.
+   * Adds a violation on the validated element itself.
    *
    * @param context the validator context
    * @param template the message template
    * @param parameters message parameters the template uses
-   * @param propertyNode the property to report on, or null for the validated element itself
-   * @param value the value the violation is about, or null when it is the validated value
    */
-  static void add(ConstraintValidatorContext context, String template, Map<String, Object> parameters,
+  static void add(ConstraintValidatorContext context, String template, Map<String, Object> parameters) {
+    builder(context, template, parameters, null).addConstraintViolation();
+  }
+
+  /**
+   * Adds a violation on a property of the validated bean, about that property's value.
+   *
+   * @param context the validator context
+   * @param template the message template
+   * @param parameters message parameters the template uses
+   * @param propertyNode the property to report on
+   * @param value the property's value, which the violation is about
+   */
+  static void addOnProperty(ConstraintValidatorContext context, String template, Map<String, Object> parameters,
       String propertyNode, Object value) {
+    builder(context, template, parameters, value).addPropertyNode(propertyNode).addConstraintViolation();
+  }
+
+  private static HibernateConstraintViolationBuilder builder(ConstraintValidatorContext context, String template,
+      Map<String, Object> parameters, Object value) {
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
     // Message parameters and payload are copied into each violation as it is added.
     parameters.forEach(hibernate::addMessageParameter);
     hibernate.withDynamicPayload(new ViolationDetails(parameters, value));
-    HibernateConstraintViolationBuilder builder = hibernate.buildConstraintViolationWithTemplate(template);
-    if (propertyNode == null) {
-      builder.addConstraintViolation();
-    } else {
-      builder.addPropertyNode(propertyNode).addConstraintViolation();
-    }
+    return hibernate.buildConstraintViolationWithTemplate(template);
   }
 }
