@@ -180,10 +180,6 @@ final class BidderCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    CsvFactory factory = CsvFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
-        .build();
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"').withoutEscapeChar();
     java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     List<CsvColumn> header = null;
@@ -191,29 +187,15 @@ final class BidderCsv {
     Seen seen = new Seen();
     boolean delivered = false;
     int total = 0;
-    try (CsvParser parser = factory.createParser(new java.io.InputStreamReader(in, decoder))) {
-      parser.setSchema(schema);
-      parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      parser.disable(CsvParser.Feature.TRIM_SPACES);
-      parser.disable(CsvParser.Feature.ALLOW_COMMENTS);
+    try (CsvParser parser = open(new java.io.InputStreamReader(in, decoder), separator)) {
       int identity = -1;
       String last = null;
       try {
-        if (parser.nextToken() != JsonToken.START_ARRAY) {
-          throw fileProblem("csv.empty");
-        }
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
-          long line = -1;
-          List<String> cells = new ArrayList<>();
-          while (parser.nextToken() == JsonToken.VALUE_STRING) {
-            if (line < 0) {
-              line = parser.currentTokenLocation().getLineNr();
-            }
-            cells.add(parser.getText());
-          }
+        start(parser);
+        for (Row row = nextRow(parser); row != null; row = nextRow(parser)) {
+          List<String> cells = row.cells;
           if (header == null) {
-            header = header(cells, separator, line);
+            header = header(cells, separator, row.line);
             identity = header.indexOf(CsvColumn.IDENTITY);
             continue;
           }
@@ -229,17 +211,10 @@ final class BidderCsv {
             rows = new ArrayList<>();
           }
           last = key;
-          rows.add(new Row(line, cells));
-        }
-        if (token != JsonToken.END_ARRAY) {
-          throw lineProblem(parser.currentLocation().getLineNr(), "csv.malformed", "");
+          rows.add(row);
         }
       } catch (JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        long line = location != null && location.getLineNr() > 0
-            ? location.getLineNr() : parser.currentLocation().getLineNr();
-        throw new InputFileException(InputProblem.ofLine(file, line, null,
-            InputProblem.message("csv.malformed", e.getOriginalMessage())));
+        throw malformed(parser, e);
       } catch (java.nio.charset.CharacterCodingException e) {
         throw lineProblem(in.line, "csv.notUtf8");
       } catch (Refused e) {
@@ -408,48 +383,20 @@ final class BidderCsv {
       throw fileProblem("csv.empty");
     }
     char separator = separator(text);
-    CsvFactory factory = CsvFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
-        .build();
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"').withoutEscapeChar();
     List<Row> rows = new ArrayList<>();
     List<CsvColumn> header = null;
-    try (CsvParser parser = factory.createParser(new StringReader(text))) {
-      parser.setSchema(schema);
-      parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      parser.disable(CsvParser.Feature.TRIM_SPACES);
-      parser.disable(CsvParser.Feature.ALLOW_COMMENTS);
+    try (CsvParser parser = open(new StringReader(text), separator)) {
       try {
-        if (parser.nextToken() != JsonToken.START_ARRAY) {
-          throw fileProblem("csv.empty");
-        }
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
-          // A row's START_ARRAY is located where the previous row ended; its first value is on its line.
-          long line = -1;
-          List<String> cells = new ArrayList<>();
-          while (parser.nextToken() == JsonToken.VALUE_STRING) {
-            if (line < 0) {
-              line = parser.currentTokenLocation().getLineNr();
-            }
-            cells.add(parser.getText());
-          }
+        start(parser);
+        for (Row row = nextRow(parser); row != null; row = nextRow(parser)) {
           if (header == null) {
-            header = header(cells, separator, line);
-          } else if (!blank(cells)) {
-            rows.add(new Row(line, cells));
+            header = header(row.cells, separator, row.line);
+          } else if (!blank(row.cells)) {
+            rows.add(row);
           }
-        }
-        if (token != JsonToken.END_ARRAY) {
-          throw lineProblem(parser.currentLocation().getLineNr(), "csv.malformed", "");
         }
       } catch (JsonProcessingException e) {
-        // A limit exceeded carries no location of its own; the parser's is where it stopped.
-        JsonLocation location = e.getLocation();
-        long line = location != null && location.getLineNr() > 0
-            ? location.getLineNr() : parser.currentLocation().getLineNr();
-        throw new InputFileException(InputProblem.ofLine(file, line, null,
-            InputProblem.message("csv.malformed", e.getOriginalMessage())));
+        throw malformed(parser, e);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -458,6 +405,56 @@ final class BidderCsv {
       throw fileProblem("csv.empty");
     }
     return bidders(header, rows);
+  }
+
+  /** Opens a parser of CSV text with the file's separator: each row an array of strings, nothing trimmed. */
+  private static CsvParser open(java.io.Reader text, char separator) throws IOException {
+    CsvFactory factory = CsvFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
+        .build();
+    CsvParser parser = factory.createParser(text);
+    parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"').withoutEscapeChar());
+    parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    parser.disable(CsvParser.Feature.TRIM_SPACES);
+    parser.disable(CsvParser.Feature.ALLOW_COMMENTS);
+    return parser;
+  }
+
+  /** Moves into the rows; a file without any is empty. */
+  private void start(CsvParser parser) throws IOException, InputFileException {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      throw fileProblem("csv.empty");
+    }
+  }
+
+  /** Reads the next row with the line it starts on, or returns {@code null} after the last. */
+  private Row nextRow(CsvParser parser) throws IOException, InputFileException {
+    JsonToken token = parser.nextToken();
+    if (token != JsonToken.START_ARRAY) {
+      if (token != JsonToken.END_ARRAY) {
+        throw lineProblem(parser.currentLocation().getLineNr(), "csv.malformed", "");
+      }
+      return null;
+    }
+    // A row's START_ARRAY is located where the previous row ended; its first value is on its line.
+    long line = -1;
+    List<String> cells = new ArrayList<>();
+    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+      if (line < 0) {
+        line = parser.currentTokenLocation().getLineNr();
+      }
+      cells.add(parser.getText());
+    }
+    return new Row(line, cells);
+  }
+
+  /** The problem of malformed CSV, at its line; a limit exceeded carries none, the parser's is where it stopped. */
+  private InputFileException malformed(CsvParser parser, JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    long line = location != null && location.getLineNr() > 0
+        ? location.getLineNr() : parser.currentLocation().getLineNr();
+    return new InputFileException(InputProblem.ofLine(file, line, null,
+        InputProblem.message("csv.malformed", e.getOriginalMessage())));
   }
 
   /** Decodes strict UTF-8, after checking the size, the byte-order mark and the length of every line. */
