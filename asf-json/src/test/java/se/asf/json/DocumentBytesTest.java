@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.asf.json.base.AsfJsonDocuments;
 import se.asf.json.base.AsfJsonException;
@@ -38,9 +39,37 @@ class DocumentBytesTest {
       assertEquals(JsonProblemCode.LIMIT_EXCEEDED, e.getProblems().get(0).getCode(), "told " + told);
     }
     byte[] atTheBound = Arrays.copyOf(tooLarge, AsfJsonDocuments.MAX_DOCUMENT_BYTES);
-    AsfJsonException blank = assertThrows(AsfJsonException.class,
-        () -> JSON.readBidders(telling(atTheBound, AsfJsonDocuments.MAX_DOCUMENT_BYTES)));
-    assertEquals(JsonProblemCode.EMPTY_DOCUMENT, blank.getProblems().get(0).getCode());
+    for (int told : new int[] {0, 10, AsfJsonDocuments.MAX_DOCUMENT_BYTES}) {
+      AsfJsonException blank = assertThrows(AsfJsonException.class, () -> JSON.readBidders(telling(atTheBound, told)));
+      assertEquals(JsonProblemCode.EMPTY_DOCUMENT, blank.getProblems().get(0).getCode(), "told " + told);
+    }
+  }
+
+  @Test
+  void aNulByteJustPastTheToldLengthIsRead() {
+    String document = JSON.writeBidders(List.of());
+    byte[] withNul = (document + "\u0000").getBytes(StandardCharsets.UTF_8);
+    AsfJsonException e = assertThrows(AsfJsonException.class,
+        () -> JSON.readBidders(telling(withNul, document.length())));
+    assertEquals("The document holds a NUL byte (at byte " + document.length() + "); it is not UTF-8 JSON.",
+        e.getProblems().get(0).getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void theFirstOfSeveralNulBytesIsNamedEvenAtTheFirstByte() {
+    AsfJsonException e = assertThrows(AsfJsonException.class,
+        () -> JSON.readBidders(new ByteArrayInputStream(new byte[] {0, 0, ' ', 0})));
+    assertEquals("The document holds a NUL byte (at byte 0); it is not UTF-8 JSON.",
+        e.getProblems().get(0).getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void textWithinTheBoundInCharactersButNotInBytesIsRefusedForItsSize() {
+    // Two bytes each in UTF-8: half the bound in characters, more than the bound in bytes.
+    String text = "[\"" + "\u00E5".repeat(AsfJsonDocuments.MAX_DOCUMENT_BYTES / 2) + "\"]";
+    AsfJsonException e = assertThrows(AsfJsonException.class, () -> JSON.readBidders(text));
+    assertEquals(JsonProblemCode.LIMIT_EXCEEDED, e.getProblems().get(0).getCode());
+    assertEquals("The document is larger than 16777216 bytes.", e.getProblems().get(0).getMessage(Locale.ENGLISH));
   }
 
   /** A stream of the bytes that tells {@code told} as its available length. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.procurement.ReservedProcurement;
 import se.asf.json.base.internal.Codecs;
@@ -238,8 +239,8 @@ public abstract class AsfJsonDocuments {
    * @throws IllegalStateException if asf-rules is not present
    */
   public List<Assessment> readAssessmentReport(InputStream in) {
-    requireRules();
-    return read(bytes(in), AsfDocument.ASSESSMENT_REPORT, Scalars.listOf(documents.assessment()));
+    ValueReader<List<Assessment>> content = Scalars.listOf(assessmentCodec());
+    return read(bytes(in), AsfDocument.ASSESSMENT_REPORT, content);
   }
 
   /**
@@ -251,8 +252,8 @@ public abstract class AsfJsonDocuments {
    * @throws IllegalStateException if asf-rules is not present
    */
   public List<Assessment> readAssessmentReport(String json) {
-    requireRules();
-    return read(bytes(json), AsfDocument.ASSESSMENT_REPORT, Scalars.listOf(documents.assessment()));
+    ValueReader<List<Assessment>> content = Scalars.listOf(assessmentCodec());
+    return read(bytes(json), AsfDocument.ASSESSMENT_REPORT, content);
   }
 
   // -------------------------------------------------------------------------------------- streaming
@@ -327,8 +328,7 @@ public abstract class AsfJsonDocuments {
    * @throws IllegalStateException if asf-rules is not present
    */
   public AssessmentReportWriter assessmentReportWriter(OutputStream out) {
-    requireRules();
-    return new AssessmentReportWriter(out, false, this::assessmentText);
+    return new AssessmentReportWriter(out, false, assessmentText(assessmentCodec()));
   }
 
   /**
@@ -340,20 +340,22 @@ public abstract class AsfJsonDocuments {
    * @throws IllegalStateException if asf-rules is not present
    */
   public AssessmentReportWriter assessmentLinesWriter(OutputStream out) {
-    requireRules();
-    return new AssessmentReportWriter(out, true, this::assessmentText);
+    return new AssessmentReportWriter(out, true, assessmentText(assessmentCodec()));
   }
 
-  private byte[] assessmentText(Assessment assessment) {
-    JsonText text = new JsonText();
-    try {
-      documents.assessment().write(text, assessment);
-    } catch (WireFailure e) {
-      throw new AsfJsonException(ProblemReports.from(text.pointer(), e.getCause()).subList(0, 1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text.toBytes();
+  /** The canonical text of one assessment, as an element of a report's array. */
+  private static Function<Assessment, byte[]> assessmentText(ValueWriter<Assessment> writer) {
+    return assessment -> {
+      JsonText text = new JsonText();
+      try {
+        writer.write(text, assessment);
+      } catch (WireFailure e) {
+        throw new AsfJsonException(ProblemReports.from(text.pointer(), e.getCause()).subList(0, 1));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return text.toBytes();
+    };
   }
 
   // ---------------------------------------------------------------------------------------- writing
@@ -436,8 +438,7 @@ public abstract class AsfJsonDocuments {
    * @throws IllegalStateException if asf-rules is not present
    */
   public String writeAssessmentReport(List<Assessment> assessments) {
-    requireRules();
-    return text(write(AsfDocument.ASSESSMENT_REPORT, Out.list(documents.assessment()), List.copyOf(assessments)));
+    return text(write(AsfDocument.ASSESSMENT_REPORT, Out.list(assessmentCodec()), List.copyOf(assessments)));
   }
 
   /**
@@ -450,8 +451,7 @@ public abstract class AsfJsonDocuments {
    * @throws IllegalStateException if asf-rules is not present
    */
   public void writeAssessmentReport(List<Assessment> assessments, OutputStream out) {
-    requireRules();
-    copy(write(AsfDocument.ASSESSMENT_REPORT, Out.list(documents.assessment()), List.copyOf(assessments)), out);
+    copy(write(AsfDocument.ASSESSMENT_REPORT, Out.list(assessmentCodec()), List.copyOf(assessments)), out);
   }
 
   // ------------------------------------------------------------------------------------- internals
@@ -559,7 +559,8 @@ public abstract class AsfJsonDocuments {
       throw ProblemReports.exception("", JsonProblemCode.EMPTY_DOCUMENT, "problem.empty");
     }
     int nul = -1;
-    for (; i < bytes.length; i++) {
+    // The loop ends only where the words or the bytes reach the end; i never passes it.
+    for (;; i++) {
       // Eight bytes at a time while they are all ASCII and none is NUL: no byte of the word, nor of the word
       // less 0x01 in every byte, has its high bit set.
       while (i + Long.BYTES <= bytes.length) {
@@ -655,10 +656,14 @@ public abstract class AsfJsonDocuments {
     }
   }
 
-  /** Assessment reports need asf-rules, an optional dependency. */
-  private static void requireRules() {
+  /**
+   * Returns the reader and writer of one assessment, which every entry point for assessment reports takes
+   * first: assessment reports need asf-rules, an optional dependency.
+   */
+  private Codecs.Declared<Assessment> assessmentCodec() {
     if (!Rules.PRESENT) {
       throw new IllegalStateException("assessment reports need asf-rules (se.asf:asf-rules) on the class path");
     }
+    return documents.assessment();
   }
 }

@@ -261,6 +261,8 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
     if (input.skipWhitespace() != '"') {
       return syntax();
     }
+    long nameLine = input.line;
+    long nameColumn = input.column + 1;
     Slice nameSlice;
     try {
       nameSlice = input.value(AsfJsonDocuments.MAX_NAME_LENGTH * 6 + 2);
@@ -277,7 +279,7 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
       reader.next();
       name = reader.text();
     } catch (ParseFailure e) {
-      return end(ProblemReports.from(e));
+      return end(ProblemReports.from(new ParseFailure(e.pointer(), placed(e.problem(), nameLine, nameColumn))));
     }
     if (input.skipWhitespace() != ':') {
       return syntax();
@@ -302,6 +304,8 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
       state = State.ELEMENTS;
       return null;
     }
+    long valueLine = input.line;
+    long valueColumn = input.column + 1;
     Slice value = input.value(MAX_BIDDER_BYTES);
     if (value == null) {
       return syntax();
@@ -322,7 +326,8 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
     } catch (WireFailure e) {
       return end(ProblemReports.from(e.under(name)));
     } catch (ParseFailure e) {
-      return end(ProblemReports.from(new ParseFailure("/" + name + e.pointer(), e.problem())));
+      return end(ProblemReports.from(new ParseFailure("/" + name + e.pointer(),
+          placed(e.problem(), valueLine, valueColumn))));
     }
     version = true;
     state = State.AFTER_MEMBER;
@@ -362,19 +367,26 @@ public final class BidderStream implements Iterator<StreamedBidder>, Closeable {
     } catch (WireFailure e) {
       return new StreamedBidder(index, line, null, ProblemReports.from(prefix + e.pointer(), e.getCause()), false);
     } catch (ParseFailure e) {
-      WireProblem problem = e.problem();
-      boolean broken = problem.getCode() == JsonProblemCode.SYNTAX;
-      if (broken && "problem.syntax".equals(problem.key())) {
-        // The parser counts from the bidder's first byte; the reader wants the place in the whole input.
-        long relativeLine = Long.parseLong(String.valueOf(problem.arguments()[0]));
-        long relativeColumn = Long.parseLong(String.valueOf(problem.arguments()[1]));
-        problem = new WireProblem(JsonProblemCode.SYNTAX, "problem.syntax", Long.toString(line + relativeLine - 1),
-            Long.toString(relativeLine == 1 ? column + relativeColumn - 1 : relativeColumn));
-      }
-      List<JsonProblem> problems = ProblemReports.from(new ParseFailure(prefix + e.pointer(), problem));
+      boolean broken = e.problem().getCode() == JsonProblemCode.SYNTAX;
+      List<JsonProblem> problems = ProblemReports.from(new ParseFailure(prefix + e.pointer(),
+          placed(e.problem(), line, column)));
       // In a bidders document broken JSON may have misled the cut: nothing after it can be trusted.
       return new StreamedBidder(index, line, null, problems, broken && !lines);
     }
+  }
+
+  /**
+   * A syntax problem of a slice of the input, placed in the whole input: the parser counts lines and
+   * columns from the slice's first byte, which stands at {@code line} and {@code column}.
+   */
+  private static WireProblem placed(WireProblem problem, long line, long column) {
+    if (problem.getCode() != JsonProblemCode.SYNTAX || !"problem.syntax".equals(problem.key())) {
+      return problem;
+    }
+    long relativeLine = Long.parseLong(String.valueOf(problem.arguments()[0]));
+    long relativeColumn = Long.parseLong(String.valueOf(problem.arguments()[1]));
+    return new WireProblem(JsonProblemCode.SYNTAX, "problem.syntax", Long.toString(line + relativeLine - 1),
+        Long.toString(relativeLine == 1 ? column + relativeColumn - 1 : relativeColumn));
   }
 
   private static final java.util.Locale SV = java.util.Locale.forLanguageTag("sv");

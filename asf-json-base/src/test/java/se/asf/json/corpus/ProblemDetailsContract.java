@@ -337,6 +337,32 @@ public abstract class ProblemDetailsContract {
   }
 
   @Test
+  void theFirstAndLastYearsOfTheFormatAreWrittenAndTheYearBeforeIsNot() {
+    Enterprise bidder = json().readBidders(resource(EXAMPLE)).get(1);
+    for (java.time.LocalDate date : List.of(java.time.LocalDate.of(0, 1, 1), java.time.LocalDate.of(9999, 12, 31))) {
+      String written = json().writeEnterprise(bidder.toBuilder().workforce(se.asf.core.workforce.Workforce.builder()
+          .period(se.asf.core.DatePeriod.ofDate(date)).build()).build());
+      assertTrue(written.contains("\"start\": \"" + date + "\""), written);
+    }
+    Enterprise yearBefore = bidder.toBuilder().workforce(se.asf.core.workforce.Workforce.builder()
+        .period(se.asf.core.DatePeriod.ofDate(java.time.LocalDate.of(-1, 12, 31))).build()).build();
+    AsfJsonException e = assertThrows(AsfJsonException.class, () -> json().writeEnterprise(yearBefore));
+    assertEquals("/enterprise/workforce/period/start", e.getProblems().get(0).getPointer());
+    assertEquals("The date -0001-12-31 cannot be written: the format has the years 0000 to 9999.",
+        e.getProblems().get(0).getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void aDecimalOfExactlyTheNumberLimitIsReadAndWrittenBack() {
+    // 0. and 98 digits: 100 characters, the longest number read.
+    String longest = "0." + "3".repeat(98);
+    assertEquals(AsfJsonDocuments.MAX_NUMBER_LENGTH, longest.length());
+    String document = resource(EXAMPLE).replaceFirst("\"share\": 1\n", "\"share\": " + longest + "\n");
+    List<Enterprise> bidders = json().readBidders(document);
+    assertTrue(json().writeBidders(bidders).contains("\"share\": " + longest + "\n"));
+  }
+
+  @Test
   void controlCharactersFromDelOnAreWrittenAsEscapes() {
     Enterprise bidder = json().readBidders(resource(EXAMPLE)).get(0);
     String written = json().writeEnterprise(bidder.toBuilder().name("A\u007F\u0080\u009F\u00A0\u00E5B").build());

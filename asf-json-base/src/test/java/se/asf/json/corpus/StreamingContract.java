@@ -341,6 +341,30 @@ public abstract class StreamingContract {
   }
 
   @Test
+  void aNameWithoutItsColonEndsTheStreamThereEvenBeforeAnotherName() {
+    brokenAt("{\"formatVersion\" \"bidders\": []}", "\"bidders\"");
+    brokenAt("{\"bidders\" \"formatVersion\": 2}", "\"formatVersion\"");
+  }
+
+  @Test
+  void brokenJsonInANameOrInTheFormatVersionIsPlacedInTheWholeInput() {
+    // The bad escape's x stands at column 5, also on line 2 after a space; the version's x at column 20.
+    endsWith("{\"a\\x\": 1}", JsonProblemCode.SYNTAX, "", String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, 5));
+    endsWith("{\n \"a\\x\": 1}", JsonProblemCode.SYNTAX, "", String.format(Locale.ROOT, SYNTAX_MESSAGE, 2, 5));
+    endsWith("{\"formatVersion\": 2x, \"bidders\": []}", JsonProblemCode.SYNTAX, "/formatVersion",
+        String.format(Locale.ROOT, SYNTAX_MESSAGE, 1, 20));
+  }
+
+  @Test
+  void aNulByteInAScalarElementIsThatElementsProblem() {
+    List<StreamedBidder> items = all(json().streamBidders(bytes("{\"formatVersion\": 2, \"bidders\": [1\u0000]}")));
+    assertEquals(1, items.size(), items.toString());
+    assertFalse(items.get(0).endsStream());
+    assertEquals(JsonProblemCode.ENCODING, items.get(0).getProblems().get(0).getCode());
+    assertEquals("/bidders/0", items.get(0).getProblems().get(0).getPointer());
+  }
+
+  @Test
   void aLongPropertyNameEndsTheStream() {
     endsWith("{\"" + "n".repeat(7000) + "\": 1}", JsonProblemCode.LIMIT_EXCEEDED, "",
         "A property name is longer than 1024 characters.");

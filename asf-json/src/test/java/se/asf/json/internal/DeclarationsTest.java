@@ -41,6 +41,15 @@ class DeclarationsTest {
   }
 
   @Test
+  void theShippedDefinitionsAreTheGeneratedOnesAsAWhole() throws IOException {
+    JsonNode generated = MAPPER.readTree(MAPPER.writeValueAsString(Schemas.definitions()));
+    JsonNode shipped = shippedDefinitions();
+    for (WireType<?> type : Declarations.ALL) {
+      assertEquals(shipped.get(type.definition()), generated.get(type.definition()), type.definition());
+    }
+  }
+
+  @Test
   void everyDeclaredReferenceResolvesInTheShippedSchema() throws IOException {
     JsonNode shipped = shippedDefinitions();
     Set<String> missing = new HashSet<>();

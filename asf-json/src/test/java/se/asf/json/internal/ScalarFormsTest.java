@@ -50,6 +50,11 @@ class ScalarFormsTest {
     assertNull(Scalars.isoDate("2025-02-29"));
     assertEquals(LocalDate.of(0, 1, 1), Scalars.isoDate("0000-01-01"));
     assertEquals(LocalDate.of(9999, 12, 31), Scalars.isoDate("9999-12-31"));
+    // A sign, a letter or a separator other than the hyphen, in any field: no date.
+    for (String other : List.of("-001-01-01", "+001-01-01", "x001-01-01", "2024x01-01", "2024-01x01", "2024-x1-01",
+        "2024-01-x1", "2024-1-01x")) {
+      assertNull(Scalars.isoDate(other), other);
+    }
     assertNull(Scalars.isoDate("2025-04-31"));
     assertNull(Scalars.isoDate("2025-00-10"));
     assertNull(Scalars.isoDate("2025-13-10"));

@@ -164,13 +164,12 @@ public final class Scalars {
       return null;
     }
     int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
-    if (year < 0 || month < 0 || day < 0) {
+    if (year < 0) {
       return null;
     }
     try {
-      return LocalDate.of(year, month, day);
+      // A month or day that is not two digits is -1 here, which no date has.
+      return LocalDate.of(year, digits(text, 5, 7), digits(text, 8, 10));
     } catch (DateTimeException e) {
       return null;
     }
