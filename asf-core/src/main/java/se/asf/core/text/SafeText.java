@@ -103,22 +103,24 @@ public final class SafeText {
    * @return the text with personal identity numbers masked
    */
   public static String redact(CharSequence text) {
-    return fewerDigitsThanANumber(text) ? text.toString() : searchAndRedact(text);
+    String plain = text.toString();
+    return fewerDigitsThanANumber(plain) ? plain : searchAndRedact(plain);
   }
 
   /** {@link #redact}'s full search, for a text of any number of digits. */
-  static String searchAndRedact(CharSequence text) {
+  static String searchAndRedact(String text) {
     int length = text.length();
     // Copied at the first digit masked: a text with no number to mask is returned as it is.
     StringBuilder out = null;
     int[] digits = new int[MAX_CLUSTER_DIGITS];
     int i = 0;
     while (i < length) {
-      if (isEscape(text, i)) {
+      char c = text.charAt(i);
+      if (c == '\\' && isEscape(text, i)) {
         i += ESCAPE_LENGTH;
         continue;
       }
-      if (!Character.isDigit(text.charAt(i))) {
+      if (!isDigit(c)) {
         i++;
         continue;
       }
@@ -130,7 +132,7 @@ public final class SafeText {
       int count = 0;
       int j = i;
       while (j < length) {
-        if (Character.isDigit(text.charAt(j))) {
+        if (isDigit(text.charAt(j))) {
           if (count < MAX_CLUSTER_DIGITS) {
             digits[count] = j;
           }
@@ -143,7 +145,7 @@ public final class SafeText {
           gap++;
         }
         // No gap (a character that is neither digit nor separator) ends the cluster too.
-        if (j + gap < length && Character.isDigit(text.charAt(j + gap))) {
+        if (j + gap < length && isDigit(text.charAt(j + gap))) {
           j += gap;
         } else {
           break;
@@ -154,7 +156,7 @@ public final class SafeText {
       }
       i = j;
     }
-    return out == null ? text.toString() : out.toString();
+    return out == null ? text : out.toString();
   }
 
   /**
@@ -162,20 +164,22 @@ public final class SafeText {
    * number (every spelling {@link #maskCluster} masks has at least ten), and nothing is masked. The
    * digits of escapes are counted too, which only sends a few more texts through the full search.
    */
-  private static boolean fewerDigitsThanANumber(CharSequence text) {
+  private static boolean fewerDigitsThanANumber(String text) {
     int digits = 0;
     for (int i = 0, length = text.length(); i < length; i++) {
-      char c = text.charAt(i);
-      if (c <= '9' ? c >= '0' : c > ASCII_LAST && Character.isDigit(c)) {
-        if (++digits == 10) {
-          return false;
-        }
+      if (isDigit(text.charAt(i)) && ++digits == 10) {
+        return false;
       }
     }
     return true;
   }
 
-  /** The last ASCII character: no character after it is a digit 0–9. */
+  /** {@link Character#isDigit(char)}, without the look-up for ASCII, where only 0–9 are digits. */
+  static boolean isDigit(char c) {
+    return c <= '9' ? c >= '0' : c > ASCII_LAST && Character.isDigit(c);
+  }
+
+  /** The last ASCII character. */
   private static final char ASCII_LAST = 0x7F;
 
   /** The most digits a cluster may have and still be searched for a personal identity number. */

@@ -82,6 +82,13 @@ class SafeTextFastPathTest {
   }
 
   @Test
+  void everyCharacterIsADigitExactlyWhenTheJdkSaysSo() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertEquals(Character.isDigit((char) c), SafeText.isDigit((char) c), Integer.toHexString(c));
+    }
+  }
+
+  @Test
   void noPrintableAsciiCharacterIsShownEscaped() {
     for (char c = ' '; c < 0x7F; c++) {
       assertFalse(SafeText.mustBeShownEscaped(c), "U+00" + Integer.toHexString(c));
