@@ -82,6 +82,14 @@ class SafeTextFastPathTest {
   }
 
   @Test
+  void everyNumberOfATextIsMaskedInOneCopy() {
+    String text = "191212-1212, 556016-0680 och 201212-1212";
+    assertEquals("191212-****, 556016-0680 och 201212-****", SafeText.redact(text));
+    // Nothing to mask in a text of many digits: the text comes back as it was.
+    assertEquals("556016-0680 och 556016-0680", SafeText.redact(new StringBuilder("556016-0680 och 556016-0680")));
+  }
+
+  @Test
   void everyCharacterIsADigitExactlyWhenTheJdkSaysSo() {
     for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
       assertEquals(Character.isDigit((char) c), SafeText.isDigit((char) c), Integer.toHexString(c));
