@@ -20,7 +20,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -93,10 +92,6 @@ final class BidderCsv {
   /** The most unknown header names listed one by one. */
   private static final int MAX_LISTED = 10;
 
-  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}([.,][0-9]{1,15})?");
-  private static final Pattern YEAR = Pattern.compile("[1-9][0-9]{3}");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** What was read: the bidders in file order, every problem, and the count of data rows. */
   static final class Result {
@@ -202,7 +197,7 @@ final class BidderCsv {
           if (blank(cells)) {
             continue;
           }
-          String key = identity < cells.size() ? cells.get(identity).replaceAll("[^0-9A-Za-z]", "") : "";
+          String key = identity < cells.size() ? CsvShapes.lettersAndDigitsOf(cells.get(identity)) : "";
           if (rows.size() >= chunkRows && !key.equals(last)) {
             total += rows.size();
             chunk.accept(apart(bidders(header, rows), seen));
@@ -742,7 +737,7 @@ final class BidderCsv {
       problems.add(InputProblem.ofLine(file, row.line, columnName(CsvColumn.IDENTITY), locale ->
           new CliMessages(locale).get(soleTrader ? "csv.personnummer" : "csv.orgnr", masked,
               violations.stream().map(v -> v.getMessage(locale)).collect(Collectors.joining(" ")))));
-      String digits = text.replaceAll("[^0-9]", "");
+      String digits = CsvShapes.digitsOf(text);
       return new Identified(null, digits.isEmpty() ? null : "x" + digits);
     }
   }
@@ -764,7 +759,7 @@ final class BidderCsv {
       problems.add(InputProblem.ofLine(file, row.line, columnName(CsvColumn.IDENTITY), locale ->
           new CliMessages(locale).get("csv.foreignIdentifier", masked,
               violations.stream().map(v -> v.getMessage(locale)).collect(Collectors.joining(" ")))));
-      String digits = text.replaceAll("[^0-9]", "");
+      String digits = CsvShapes.digitsOf(text);
       return new Identified(null, digits.isEmpty() ? null : "x" + digits);
     }
   }
@@ -994,7 +989,7 @@ final class BidderCsv {
       Sourced yearText = required(group, CsvColumn.FISCAL_YEAR);
       BigDecimal reinvested = amount(group, CsvColumn.REINVESTED);
       BigDecimal distributed = amount(group, CsvColumn.DISTRIBUTED);
-      if (yearText != null && !YEAR.matcher(yearText.value).matches()) {
+      if (yearText != null && !CsvShapes.isYear(yearText.value)) {
         problem(yearText.line, CsvColumn.FISCAL_YEAR, "csv.year", shown(yearText.value));
       }
       if (problems.size() != before) {
@@ -1096,7 +1091,7 @@ final class BidderCsv {
     if (value == null) {
       return null;
     }
-    if (!WHOLE.matcher(value.value).matches()) {
+    if (!CsvShapes.isWhole(value.value)) {
       problem(value.line, column, "csv.whole", shown(value.value));
       return null;
     }
@@ -1112,7 +1107,7 @@ final class BidderCsv {
     if (text == null) {
       return null;
     }
-    if (!DECIMAL.matcher(text).matches()) {
+    if (!CsvShapes.isDecimal(text)) {
       problem(line, column, "csv.decimal", shown(text));
       return null;
     }
@@ -1134,15 +1129,11 @@ final class BidderCsv {
     if (value == null) {
       return null;
     }
-    try {
-      if (!DATE.matcher(value.value).matches()) {
-        throw new DateTimeParseException("not YYYY-MM-DD", value.value, 0);
-      }
-      return LocalDate.parse(value.value);
-    } catch (DateTimeParseException e) {
+    LocalDate date = CsvShapes.date(value.value);
+    if (date == null) {
       problem(value.line, column, "csv.date", shown(value.value));
-      return null;
     }
+    return date;
   }
 
   private Boolean yesNo(Group group, CsvColumn column) {

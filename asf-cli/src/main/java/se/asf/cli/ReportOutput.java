@@ -13,12 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.text.CollationKey;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import se.asf.core.enterprise.Enterprise;
 import se.asf.core.identity.Personnummer;
@@ -33,12 +30,11 @@ final class ReportOutput {
    * so that two runs on the same input, in any order, give the same report.
    */
   static <T> List<T> sorted(List<T> items, Function<T, Enterprise> enterprise) {
-    Collator collator = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
-    collator.setStrength(Collator.TERTIARY);
+    NameOrder order = new NameOrder();
     List<Keyed<T>> keyed = new ArrayList<>(items.size());
     for (T item : items) {
       Enterprise e = enterprise.apply(item);
-      keyed.add(new Keyed<>(collator.getCollationKey(e.getName()), e.getName(), identityKey(e.getIdentity()), item));
+      keyed.add(new Keyed<>(order.key(e.getName()), e.getName(), identityKey(e.getIdentity()), item));
     }
     keyed.sort(Comparator.comparing((Keyed<T> k) -> k.key).thenComparing(k -> k.name).thenComparing(k -> k.identity));
     List<T> sorted = new ArrayList<>(keyed.size());
@@ -56,12 +52,12 @@ final class ReportOutput {
   }
 
   private static final class Keyed<T> {
-    final CollationKey key;
+    final String key;
     final String name;
     final String identity;
     final T item;
 
-    Keyed(CollationKey key, String name, String identity, T item) {
+    Keyed(String key, String name, String identity, T item) {
       this.key = key;
       this.name = name;
       this.identity = identity;

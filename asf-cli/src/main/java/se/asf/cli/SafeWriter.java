@@ -138,27 +138,33 @@ final class SafeWriter extends Writer {
     private JsonStrings() {}
 
     static String redact(CharSequence line) {
-      StringBuilder out = new StringBuilder(line.length());
+      String text = line.toString();
+      // Created at the first string value that changes: most lines have none, and are returned as they are.
+      StringBuilder out = null;
+      int copied = 0;
       int i = 0;
-      while (i < line.length()) {
-        char c = line.charAt(i);
-        if (c != '"') {
-          out.append(c);
+      while (i < text.length()) {
+        if (text.charAt(i) != '"') {
           i++;
           continue;
         }
         int end = i + 1;
-        while (end < line.length() && line.charAt(end) != '"') {
-          end += line.charAt(end) == '\\' ? 2 : 1;
+        while (end < text.length() && text.charAt(end) != '"') {
+          end += text.charAt(end) == '\\' ? 2 : 1;
         }
-        end = Math.min(end, line.length());
-        out.append('"').append(SafeText.redact(line.subSequence(i + 1, end)));
-        if (end < line.length()) {
-          out.append('"');
+        end = Math.min(end, text.length());
+        String value = text.substring(i + 1, end);
+        String redacted = SafeText.redact(value);
+        if (!redacted.equals(value)) {
+          if (out == null) {
+            out = new StringBuilder(text.length());
+          }
+          out.append(text, copied, i + 1).append(redacted);
+          copied = end;
         }
         i = end + 1;
       }
-      return out.toString();
+      return out == null ? text : out.append(text, copied, text.length()).toString();
     }
   }
 }

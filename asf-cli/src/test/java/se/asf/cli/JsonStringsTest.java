@@ -17,4 +17,15 @@ class JsonStringsTest {
     String line = "  \"name\": \"Caf\\u00e9 \\\"A\\\" 12345\",";
     assertEquals(line, SafeWriter.JsonStrings.redact(line));
   }
+
+  @Test
+  void everyStringValueIsMaskedAndTheTextBetweenThemIsKept() {
+    assertEquals("{\"a\": \"191212-****\", \"n\": 1912121212, \"c\": \"x 191212-**** y\"}",
+        SafeWriter.JsonStrings.redact("{\"a\": \"191212-1212\", \"n\": 1912121212, \"c\": \"x 191212-1212 y\"}"));
+  }
+
+  @Test
+  void aStringCutOffAtTheEndOfTheLineIsMaskedToo() {
+    assertEquals("[\"a\", \"191212-****", SafeWriter.JsonStrings.redact("[\"a\", \"191212-1212"));
+  }
 }

@@ -103,16 +103,24 @@ public final class SafeText {
    * @return the text with personal identity numbers masked
    */
   public static String redact(CharSequence text) {
+    String plain = text.toString();
+    return fewerDigitsThanANumber(plain) ? plain : searchAndRedact(plain);
+  }
+
+  /** {@link #redact}'s full search, for a text of any number of digits. */
+  static String searchAndRedact(String text) {
     int length = text.length();
-    StringBuilder out = new StringBuilder(text);
+    // Copied at the first digit masked: a text with no number to mask is returned as it is.
+    StringBuilder out = null;
     int[] digits = new int[MAX_CLUSTER_DIGITS];
     int i = 0;
     while (i < length) {
-      if (isEscape(text, i)) {
+      char c = text.charAt(i);
+      if (c == '\\' && isEscape(text, i)) {
         i += ESCAPE_LENGTH;
         continue;
       }
-      if (!Character.isDigit(text.charAt(i))) {
+      if (!isDigit(c)) {
         i++;
         continue;
       }
@@ -124,7 +132,7 @@ public final class SafeText {
       int count = 0;
       int j = i;
       while (j < length) {
-        if (Character.isDigit(text.charAt(j))) {
+        if (isDigit(text.charAt(j))) {
           if (count < MAX_CLUSTER_DIGITS) {
             digits[count] = j;
           }
@@ -137,19 +145,42 @@ public final class SafeText {
           gap++;
         }
         // No gap (a character that is neither digit nor separator) ends the cluster too.
-        if (j + gap < length && Character.isDigit(text.charAt(j + gap))) {
+        if (j + gap < length && isDigit(text.charAt(j + gap))) {
           j += gap;
         } else {
           break;
         }
       }
       if (count <= MAX_CLUSTER_DIGITS) {
-        maskCluster(text, digits, count, vat, out);
+        out = maskCluster(text, digits, count, vat, out);
       }
       i = j;
     }
-    return out.toString();
+    return out == null ? text : out.toString();
   }
+
+  /**
+   * Whether the text holds fewer than ten digits in all: then no cluster can hold a personal identity
+   * number (every spelling {@link #maskCluster} masks has at least ten), and nothing is masked. The
+   * digits of escapes are counted too, which only sends a few more texts through the full search.
+   */
+  private static boolean fewerDigitsThanANumber(String text) {
+    int digits = 0;
+    for (int i = 0, length = text.length(); i < length; i++) {
+      if (isDigit(text.charAt(i)) && ++digits == 10) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link Character#isDigit(char)}, without the look-up for ASCII, where only 0–9 are digits. */
+  static boolean isDigit(char c) {
+    return c <= '9' ? c >= '0' : c > ASCII_LAST && Character.isDigit(c);
+  }
+
+  /** The last ASCII character. */
+  private static final char ASCII_LAST = 0x7F;
 
   /** The most digits a cluster may have and still be searched for a personal identity number. */
   private static final int MAX_CLUSTER_DIGITS = 14;
@@ -159,31 +190,41 @@ public final class SafeText {
   /**
    * Masks the personal identity numbers of one cluster of digits: a ten- or twelve-digit cluster
    * is one number; a Swedish VAT number ({@code SE}, twelve digits ending {@code 01}) holds one in
-   * its first ten; a cluster of eleven to fourteen digits may hold one anywhere.
+   * its first ten; a cluster of eleven to fourteen digits may hold one anywhere. Returns the masked
+   * copy of the text: {@code out}, or a new copy when this cluster is the first to mask, or
+   * {@code null} while nothing is masked.
    */
-  private static void maskCluster(CharSequence text, int[] at, int count, boolean vat, StringBuilder out) {
+  private static StringBuilder maskCluster(CharSequence text, int[] at, int count, boolean vat, StringBuilder out) {
     if (vat && count == 12 && digit(text, at[10]) == 0 && digit(text, at[11]) == 1) {
-      maskIfDate(text, at, 0, 2, 6, out);
+      return maskIfDate(text, at, 0, 2, 6, out);
     } else if (count == 12) {
-      maskIfDate(text, at, 0, 4, 8, out);
+      return maskIfDate(text, at, 0, 4, 8, out);
     } else {
       // Every window of ten digits (none in fewer than ten). A twelve-digit number YYYYMMDDNNNN at
       // k is the ten-digit window at k + 2, with the same date and last four digits.
       for (int k = 0; k + 10 <= count; k++) {
-        maskIfDate(text, at, k, 2, 6, out);
+        out = maskIfDate(text, at, k, 2, 6, out);
       }
+      return out;
     }
   }
 
-  /** Masks the four digits from {@code start + lastFour} when the month and day at {@code start + date} are a date. */
-  private static void maskIfDate(CharSequence text, int[] at, int start, int date, int lastFour, StringBuilder out) {
+  /**
+   * Masks the four digits from {@code start + lastFour} when the month and day at {@code start + date}
+   * are a date; returns the masked copy, as {@link #maskCluster} does.
+   */
+  private static StringBuilder maskIfDate(CharSequence text, int[] at, int start, int date, int lastFour,
+      StringBuilder out) {
     int month = digit(text, at[start + date]) * 10 + digit(text, at[start + date + 1]);
     int day = digit(text, at[start + date + 2]) * 10 + digit(text, at[start + date + 3]);
-    if (month >= 1 && month <= 12 && (day >= 1 && day <= 31 || day >= 61 && day <= 91)) {
-      for (int j = start + lastFour; j < start + lastFour + 4; j++) {
-        out.setCharAt(at[j], '*');
-      }
+    if (month < 1 || month > 12 || (day < 1 || day > 31) && (day < 61 || day > 91)) {
+      return out;
     }
+    StringBuilder masked = out == null ? new StringBuilder(text) : out;
+    for (int j = start + lastFour; j < start + lastFour + 4; j++) {
+      masked.setCharAt(at[j], '*');
+    }
+    return masked;
   }
 
   private static int digit(CharSequence text, int at) {
@@ -297,6 +338,11 @@ public final class SafeText {
    */
   public static boolean hasUnsafeCharacters(CharSequence text) {
     for (int i = 0; i < text.length(); i += width(text, i)) {
+      char c = text.charAt(i);
+      // Printable ASCII (space to tilde) is never escaped; everything else is looked up.
+      if (c >= ' ' && c < ASCII_LAST) {
+        continue;
+      }
       if (mustEscape(text, i)) {
         return true;
       }

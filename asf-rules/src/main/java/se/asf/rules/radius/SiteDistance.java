@@ -219,9 +219,35 @@ public final class SiteDistance {
     return getDisplayedDistanceMetres().map(BigDecimal::toPlainString).orElse("-");
   }
 
+  /**
+   * The exact value of {@code metres} with three decimals, rounded down ({@code inside}) or up: the
+   * value of {@code new BigDecimal(metres).setScale(3, FLOOR or CEILING)}, without expanding the
+   * double's binary fraction. A whole number {@code k} of thousandths is compared with the distance
+   * through {@link Math#fma}, which rounds {@code metres × 1000 − k} once and so keeps its sign: a
+   * double and an integer below 2<sup>53</sup> differ by a multiple of 2<sup>−1074</sup>, which never
+   * rounds to zero. Distances beyond {@value #FAST_LIMIT} m, which no geodesic on Earth has, take
+   * the long way.
+   */
   static BigDecimal displayed(double metres, boolean inside) {
-    return new BigDecimal(metres).setScale(3, inside ? RoundingMode.FLOOR : RoundingMode.CEILING);
+    if (!(Math.abs(metres) < FAST_LIMIT)) {
+      return new BigDecimal(metres).setScale(3, inside ? RoundingMode.FLOOR : RoundingMode.CEILING);
+    }
+    // Thousandths: the floor of metres × 1000, found near the product rounded in double.
+    long k = (long) Math.floor(metres * 1000);
+    while (Math.fma(metres, 1000, -k) < 0) {
+      k--;
+    }
+    while (Math.fma(metres, 1000, -(k + 1)) >= 0) {
+      k++;
+    }
+    if (!inside && Math.fma(metres, 1000, -k) != 0) {
+      k++;
+    }
+    return BigDecimal.valueOf(k, 3);
   }
+
+  /** The largest distance, in metres, that {@link #displayed} rounds without {@link BigDecimal}. */
+  static final double FAST_LIMIT = 1e12;
 
   @Override
   public boolean equals(Object other) {

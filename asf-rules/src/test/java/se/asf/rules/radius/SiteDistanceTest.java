@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
+import se.asf.rules.fixtures.Examples;
 
 class SiteDistanceTest {
 
@@ -161,5 +169,49 @@ class SiteDistanceTest {
         IllegalArgumentException.class, nan::getDistanceMetres).getMessage());
     SiteDistance negative = SiteDistance.deferred("Lagret", true, () -> NearestCentre.of(tumba, -1, true));
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, negative::formatDistance);
+  }
+
+  /** The display as {@link BigDecimal} defines it: the double's exact value, rounded to thousandths. */
+  private static BigDecimal exactDisplay(double metres, boolean inside) {
+    return new BigDecimal(metres).setScale(3, inside ? RoundingMode.FLOOR : RoundingMode.CEILING);
+  }
+
+  @Test
+  void theDisplayIsTheExactValueRoundedForAnyDistance() {
+    qt().withExamples(Examples.of(20_000)).forAll(doubles().between(0, 2.1e7))
+        .checkAssert(metres -> {
+          assertEquals(exactDisplay(metres, true), SiteDistance.displayed(metres, true), () -> "" + metres);
+          assertEquals(exactDisplay(metres, false), SiteDistance.displayed(metres, false), () -> "" + metres);
+        });
+  }
+
+  @Test
+  void theDisplayIsTheExactValueRoundedBesideWholeThousandths() {
+    // The doubles nearest k thousandths, and up to three doubles either side: where rounding in
+    // double would go wrong.
+    qt().withExamples(Examples.of(20_000)).forAll(longs().between(0, 21_000_000_000L), integers().between(-3, 3))
+        .checkAssert((thousandths, steps) -> {
+          double metres = thousandths / 1000.0;
+          for (int step = 0; step < Math.abs(steps); step++) {
+            metres = steps < 0 ? Math.nextDown(metres) : Math.nextUp(metres);
+          }
+          double m = Math.max(0, metres);
+          assertEquals(exactDisplay(m, true), SiteDistance.displayed(m, true), () -> "" + m);
+          assertEquals(exactDisplay(m, false), SiteDistance.displayed(m, false), () -> "" + m);
+        });
+  }
+
+  @Test
+  void aWholeNumberOfThousandthsIsShownAsItIsAndTheSmallestDistancesRoundToNoneOrOne() {
+    // 0.125 m and 2.5 m are exact doubles: neither rounding changes them.
+    assertEquals(new BigDecimal("0.125"), SiteDistance.displayed(0.125, false));
+    assertEquals(new BigDecimal("0.125"), SiteDistance.displayed(0.125, true));
+    assertEquals(new BigDecimal("2.500"), SiteDistance.displayed(2.5, false));
+    assertEquals(new BigDecimal("0.000"), SiteDistance.displayed(Double.MIN_VALUE, true));
+    assertEquals(new BigDecimal("0.001"), SiteDistance.displayed(Double.MIN_VALUE, false));
+    assertEquals(new BigDecimal("0.000"), SiteDistance.displayed(-0.0, false));
+    // Beyond the fast range the same rule holds.
+    assertEquals(new BigDecimal("1000000000000.000"), SiteDistance.displayed(1e12, false));
+    assertEquals(exactDisplay(1e15 + 0.125, false), SiteDistance.displayed(1e15 + 0.125, false));
   }
 }
