@@ -104,6 +104,19 @@ class AsfModuleRoundTripTest {
   }
 
   @Test
+  void aSupplierIdentityWrittenAsItsDeclaredTypeHasItsOwnKindsForm() throws IOException {
+    com.fasterxml.jackson.databind.ObjectWriter asSupplier = MAPPER.writerFor(SupplierIdentity.class);
+    Personnummer tolvan = Personnummer.parse("19121212-1212", java.time.LocalDate.of(2026, 1, 1));
+    assertEquals("\"19121212-1212\"", asSupplier.writeValueAsString(tolvan));
+    assertEquals(MAPPER.writeValueAsString(tolvan), asSupplier.writeValueAsString(tolvan));
+    Organisationsnummer number = Organisationsnummer.parse("556016-0680");
+    assertEquals("\"556016-0680\"", asSupplier.writeValueAsString(number));
+    se.asf.core.identity.ForeignIdentifier foreign = se.asf.core.identity.ForeignIdentifier.parse("FI:VAT:FI01120389");
+    assertEquals("\"FI:VAT:FI01120389\"", asSupplier.writeValueAsString(foreign));
+    assertEquals(foreign, MAPPER.readValue("\"FI:VAT:FI01120389\"", SupplierIdentity.class));
+  }
+
+  @Test
   void identityViolation() {
     roundTrips(IdentityViolation.class, Generators.identityViolations());
   }

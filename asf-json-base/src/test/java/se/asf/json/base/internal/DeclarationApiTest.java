@@ -192,6 +192,32 @@ class DeclarationApiTest {
     assertEquals("a property is declared twice in String", twice.getMessage());
   }
 
+  @Test
+  void aCodeFiguresTypeIsOneOfTheTablesDeclaredForFigures() {
+    assertEquals("countingBasis", FigureCodes.type(se.asf.core.workforce.CountingBasis.HEADS));
+    assertEquals("heads", FigureCodes.code(se.asf.core.workforce.CountingBasis.HEADS));
+    assertEquals(Optional.of(se.asf.core.workforce.CountingBasis.HEADS), FigureCodes.constant("countingBasis", "heads"));
+    assertEquals(Optional.empty(), FigureCodes.constant("colour", "red"));
+    assertEquals(Optional.empty(), FigureCodes.constant("countingBasis", "red"));
+    assertEquals(List.of("countingBasis", "participationMechanism", "distributionRule", "evidenceSource",
+        "publicBenefitScope"), List.copyOf(FigureCodes.types()));
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> FigureCodes.type(Colour.RED));
+    assertEquals("no wire codes for " + Colour.class.getName(), none.getMessage());
+  }
+
+  @Test
+  void anObjectReaderRefusesAPropertyDeclaredTwice() {
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> new ObjectReader<String>(List.of(Field.of("a", Scalars.TEXT), Field.of("b", Scalars.TEXT),
+            Field.of("a", Scalars.TEXT))) {
+          @Override
+          protected String build(FieldValues values) {
+            return "";
+          }
+        });
+    assertEquals("property declared twice: a", twice.getMessage());
+  }
+
   // ----------------------------------------------------------------------------------- the codecs
 
   @Test
