@@ -15,21 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import se.asf.core.Share;
-import se.asf.core.identity.IdentityViolation;
-import se.asf.core.identity.Organisationsnummer;
-import se.asf.core.identity.Personnummer;
-import se.asf.core.identity.SupplierIdentity;
-import se.asf.core.geo.Position;
-import se.asf.core.geo.Sweref99TmPosition;
-import se.asf.core.geo.Wgs84Position;
-import se.asf.json.base.AsfSettings;
-import se.asf.rules.Assessment;
-import se.asf.rules.Finding;
-import se.asf.rules.Outcome;
-import se.asf.rules.radius.PositionWarning;
 
 /**
  * The declaration API the wire format is built from (code tables, kinds, properties, types) and the
@@ -216,25 +202,6 @@ class DeclarationApiTest {
           }
         });
     assertEquals("property declared twice: a", twice.getMessage());
-  }
-
-  // ----------------------------------------------------------------------------------- the codecs
-
-  @Test
-  void everyValueTypeHasACodecForTheJacksonModules() {
-    Set<Class<?>> types = new Codecs(AsfSettings.defaults()).all().stream().map(Codecs.Codec::type)
-        .collect(Collectors.toSet());
-    for (WireType<?> declared : Declarations.ALL) {
-      assertTrue(types.contains(declared.type()), declared.definition());
-    }
-    for (EnumCode<?> codes : EnumCodes.ALL) {
-      assertTrue(types.contains(codes.type()), codes.type().getName());
-    }
-    for (Class<?> type : List.of(Share.class, Organisationsnummer.class, Personnummer.class, SupplierIdentity.class,
-        IdentityViolation.class, Position.class, Wgs84Position.class, Sweref99TmPosition.class,
-        Finding.class, Assessment.class, Outcome.class, PositionWarning.class)) {
-      assertTrue(types.contains(type), type.getName());
-    }
   }
 
   @Test
