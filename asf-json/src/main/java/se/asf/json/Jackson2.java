@@ -51,7 +51,7 @@ final class Jackson2 {
   /** A parser as the engine reads it; a whole document's parser problems become the engine's. */
   static TokenReader tokens(JsonParser p, boolean failOnUnknown, boolean document) {
     return new Jackson.Parser(p::currentToken, p::nextToken, p::currentName, p::getText, p::getDecimalValue,
-        p::getDoubleValue, p::skipChildren, () -> p.getParsingContext().getNestingDepth(), failOnUnknown,
+        p::getDoubleValue, () -> p.getParsingContext().getNestingDepth(), failOnUnknown,
         document ? e -> parseFailure(p, e) : null);
   }
 

@@ -1,6 +1,5 @@
 package se.asf.json.base;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -169,13 +168,7 @@ public abstract class AsfJsonDocuments {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public BiddersReport readBiddersReport(InputStream in) {
-    byte[] bytes;
-    try {
-      bytes = bytes(in);
-    } catch (AsfJsonException e) {
-      return new BiddersReport(List.of(), e.getProblems(), 0, false);
-    }
-    return biddersReport(bytes);
+    return biddersReport(bytes(in));
   }
 
   /**
@@ -482,14 +475,16 @@ public abstract class AsfJsonDocuments {
     return ProblemReports.exception("", JsonProblemCode.TRAILING_CONTENT, "problem.trailing");
   }
 
+  /**
+   * Reads a stream to its end, or to one byte past the bound, which {@link #preflight} then refuses: every
+   * document read passes through it.
+   */
   private static byte[] bytes(InputStream in) {
     Objects.requireNonNull(in, "in");
     try {
-      // A stream that tells its length (a file's, an array's) is read straight into an array of that size.
-      int known = in.available();
-      if (known <= 0 || known > MAX_DOCUMENT_BYTES) {
-        return sized(in.readNBytes(MAX_DOCUMENT_BYTES + 1));
-      }
+      // A stream that tells its length (a file's, an array's) is read straight into an array of that size;
+      // one that tells nothing, or more than the bound, is read as one longer than it told.
+      int known = Math.min(Math.max(in.available(), 0), MAX_DOCUMENT_BYTES);
       byte[] bytes = new byte[known];
       int read = in.readNBytes(bytes, 0, known);
       if (read < known) {
@@ -500,22 +495,14 @@ public abstract class AsfJsonDocuments {
         return bytes;
       }
       // Longer than it told: the rest up to one byte past the bound.
-      ByteArrayOutputStream whole = new ByteArrayOutputStream(known + 8192);
-      whole.write(bytes);
-      whole.write(next);
-      whole.write(in.readNBytes(MAX_DOCUMENT_BYTES - known));
-      return sized(whole.toByteArray());
+      byte[] rest = in.readNBytes(MAX_DOCUMENT_BYTES - known);
+      byte[] whole = Arrays.copyOf(bytes, known + 1 + rest.length);
+      whole[known] = (byte) next;
+      System.arraycopy(rest, 0, whole, known + 1, rest.length);
+      return whole;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Refuses a document over the bound. */
-  private static byte[] sized(byte[] bytes) {
-    if (bytes.length > MAX_DOCUMENT_BYTES) {
-      throw tooLarge();
-    }
-    return bytes;
   }
 
   private static byte[] bytes(String json) {

@@ -26,6 +26,18 @@ class ProblemValuesTest {
   private static final JsonProblem PROBLEM = JsonProblem.of("/a", JsonProblemCode.INVALID_VALUE, "fel", "wrong");
 
   @Test
+  void aMessageOfTheLongestLengthIsKeptWholeAndALongerOneIsCut() {
+    int longest = se.asf.json.base.internal.SafeText.MAX_MESSAGE;
+    String whole = "a".repeat(longest);
+    JsonProblem kept = JsonProblem.of("/a", JsonProblemCode.INVALID_VALUE, whole, whole);
+    assertEquals(whole, kept.getMessage(Locale.ENGLISH));
+    assertEquals(whole, kept.getMessage(Locale.forLanguageTag("sv")));
+    String over = whole + "b";
+    JsonProblem cut = JsonProblem.of("/a", JsonProblemCode.INVALID_VALUE, over, over);
+    assertEquals(whole + "\u2026", cut.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
   void aProblemEqualsAnotherOnlyWhenEveryPartIsTheSame() {
     assertEquals(PROBLEM, JsonProblem.of("/a", JsonProblemCode.INVALID_VALUE, "fel", "wrong"));
     assertEquals(PROBLEM.hashCode(), JsonProblem.of("/a", JsonProblemCode.INVALID_VALUE, "fel", "wrong").hashCode());

@@ -50,7 +50,7 @@ final class Jackson3 {
   /** A parser as the engine reads it; a whole document's parser problems become the engine's. */
   static TokenReader tokens(JsonParser p, boolean failOnUnknown, boolean document) {
     return new Jackson.Parser(p::currentToken, p::nextToken, p::currentName, p::getString, p::getDecimalValue,
-        p::getDoubleValue, p::skipChildren, () -> p.streamReadContext().getNestingDepth(), failOnUnknown,
+        p::getDoubleValue, () -> p.streamReadContext().getNestingDepth(), failOnUnknown,
         document ? e -> parseFailure(p, e) : null);
   }
 

@@ -1,5 +1,6 @@
 package se.asf.json.internal;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -29,8 +30,12 @@ import se.asf.rules.radius.PositionWarning;
 class CodecsTest {
   @Test
   void everyValueTypeHasACodecForTheJacksonModules() {
-    Set<Class<?>> types = new Codecs(AsfSettings.defaults()).all().stream().map(Codecs.Codec::type)
-        .collect(Collectors.toSet());
+    List<Codecs.Codec<?>> codecs = new Codecs(AsfSettings.defaults()).all();
+    for (Codecs.Codec<?> codec : codecs) {
+      assertNotNull(codec.reader(), codec.type().getName());
+      assertNotNull(codec.writer(), codec.type().getName());
+    }
+    Set<Class<?>> types = codecs.stream().map(Codecs.Codec::type).collect(Collectors.toSet());
     for (WireType<?> declared : Declarations.ALL) {
       assertTrue(types.contains(declared.type()), declared.definition());
     }

@@ -150,12 +150,12 @@ public final class DocumentCodec {
     };
   }
 
-  /** Moves past the array's end without reading its elements. */
+  /**
+   * Moves past the array's end without reading its elements: its end is the first token outside it, as
+   * every token of its elements is deeper.
+   */
   private static void skipToEnd(TokenReader in, int depth) throws IOException {
-    while (!(in.current() == Token.END_ARRAY && in.depth() == depth - 1)) {
-      if (in.current() == Token.START_OBJECT || in.current() == Token.START_ARRAY) {
-        in.skipChildren();
-      }
+    while (in.depth() != depth - 1) {
       in.next();
     }
   }

@@ -37,7 +37,6 @@ public final class Jackson {
     private final Call<String> string;
     private final Call<BigDecimal> decimal;
     private final Call<Double> number;
-    private final Call<?> skip;
     private final IntSupplier nesting;
     private final boolean failOnUnknownProperties;
     private final Function<Exception, ParseFailure> parseFailure;
@@ -48,7 +47,7 @@ public final class Jackson {
 
     /** Creates the view of a parser. */
     public Parser(Supplier<Enum<?>> token, Call<Enum<?>> nextToken, Call<String> currentName, Call<String> string,
-        Call<BigDecimal> decimal, Call<Double> number, Call<?> skip, IntSupplier nesting,
+        Call<BigDecimal> decimal, Call<Double> number, IntSupplier nesting,
         boolean failOnUnknownProperties, Function<Exception, ParseFailure> parseFailure) {
       this.token = token;
       this.nextToken = nextToken;
@@ -56,7 +55,6 @@ public final class Jackson {
       this.string = string;
       this.decimal = decimal;
       this.number = number;
-      this.skip = skip;
       this.nesting = nesting;
       this.failOnUnknownProperties = failOnUnknownProperties;
       this.parseFailure = parseFailure;
@@ -141,16 +139,6 @@ public final class Jackson {
     public double doubleValue() throws IOException {
       try {
         return number.call();
-      } catch (Exception e) {
-        throw failure(e);
-      }
-    }
-
-    @Override
-    public void skipChildren() throws IOException {
-      known = false;
-      try {
-        skip.call();
       } catch (Exception e) {
         throw failure(e);
       }

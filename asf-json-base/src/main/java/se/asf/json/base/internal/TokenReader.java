@@ -28,9 +28,6 @@ public interface TokenReader {
   /** The current number as a double. */
   double doubleValue() throws IOException;
 
-  /** Moves to the end of the object or array that starts at the current token. */
-  void skipChildren() throws IOException;
-
   /** How deep the current token is nested, as the parser counts it. */
   int depth();
 
