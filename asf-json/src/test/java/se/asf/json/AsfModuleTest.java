@@ -63,6 +63,23 @@ class AsfModuleTest {
   }
 
   @Test
+  void aPositionInBothFormsOrAGridPositionWithoutItsGridIsRefused() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new AsfModule()).build();
+    JsonMappingException both = assertThrows(JsonMappingException.class,
+        () -> mapper.readValue("{\"lat\": 59.3, \"northing\": 6580000.0}", Position.class));
+    assertEquals(JsonProblemCode.CONFLICTING_PROPERTIES, ((WireProblem) both.getCause()).getCode());
+    assertEquals("northing", both.getPath().get(0).getFieldName());
+    // A grid position has the grid form only, whose crs is required.
+    JsonMappingException empty = assertThrows(JsonMappingException.class,
+        () -> mapper.readValue("{}", se.asf.core.geo.Sweref99TmPosition.class));
+    WireProblem missing = (WireProblem) empty.getCause();
+    assertEquals(JsonProblemCode.MISSING_PROPERTY, missing.getCode());
+    assertEquals("crs", String.valueOf(missing.arguments()[0]));
+    assertEquals(Position.ofWgs84(59.3, 18.1),
+        mapper.readValue("{\"lat\": 59.3, \"lon\": 18.1}", se.asf.core.geo.Wgs84Position.class));
+  }
+
+  @Test
   void findAndRegisterModulesFindsIt() throws Exception {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     assertTrue(mapper.getRegisteredModuleIds().contains(AsfModule.class.getName()), mapper.getRegisteredModuleIds()::toString);

@@ -46,6 +46,16 @@ class AssessmentReportVersionsTest {
   }
 
   @Test
+  void aFindingWhoseMessageHasNoLanguageIsRefused() {
+    String empty = V2_PILOT.replaceFirst("\"message\": \\{[^}]*\\}", "\"message\": {}");
+    AsfJsonException e = assertThrows(AsfJsonException.class, () -> Fixtures.FULL.readAssessmentReport(empty));
+    JsonProblem problem = e.getProblems().get(0);
+    assertEquals(JsonProblemCode.MISSING_PROPERTY, problem.getCode());
+    assertEquals("/assessments/0/findings/0/message", problem.getPointer());
+    assertEquals("The message needs at least one language.", problem.getMessage(java.util.Locale.ENGLISH));
+  }
+
+  @Test
   void theFormatTwoReportWrittenAgainDiffersOnlyInItsVersion() {
     String written = Fixtures.FULL.writeAssessmentReport(Fixtures.FULL.readAssessmentReport(V2_PILOT));
     assertEquals(V2_PILOT.replaceFirst("\"formatVersion\": 2", "\"formatVersion\": 3"), written);
