@@ -63,7 +63,7 @@ class AsfModuleTest {
   }
 
   @Test
-  void aPositionInBothFormsOrAGridPositionWithoutItsGridIsRefused() {
+  void aPositionInBothFormsOrAGridPositionWithoutItsGridIsRefused() throws Exception {
     ObjectMapper mapper = JsonMapper.builder().addModule(new AsfModule()).build();
     JsonMappingException both = assertThrows(JsonMappingException.class,
         () -> mapper.readValue("{\"lat\": 59.3, \"northing\": 6580000.0}", Position.class));
