@@ -75,13 +75,23 @@ final class AssessmentTable {
         widths[i] = Math.max(widths[i], row.get(i).length());
       }
     }
+    StringBuilder line = new StringBuilder();
     for (int r = 0; r < rows.size(); r++) {
-      StringBuilder line = new StringBuilder();
+      line.setLength(0);
       List<String> row = rows.get(r);
       for (int i = 0; i < row.size(); i++) {
-        line.append(i == 0 ? "" : "  ").append(pad(row.get(i), widths[i]));
+        String cell = row.get(i);
+        line.append(i == 0 ? "" : "  ").append(cell);
+        for (int space = cell.length(); space < widths[i]; space++) {
+          line.append(' ');
+        }
       }
-      out.println(line.toString().stripTrailing());
+      int end = line.length();
+      while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+        end--;
+      }
+      line.setLength(end);
+      out.println(line);
       if (r == 0) {
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {

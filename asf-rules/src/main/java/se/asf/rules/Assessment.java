@@ -164,7 +164,12 @@ public final class Assessment {
    * @return the finding, or empty when the rule set has no such rule
    */
   public Optional<Finding> finding(String ruleId) {
-    return getFindings().stream().filter(f -> f.getRuleId().equals(ruleId)).findFirst();
+    for (Finding finding : getFindings()) {
+      if (finding.getRuleId().equals(ruleId)) {
+        return Optional.of(finding);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -213,7 +213,12 @@ public final class Finding {
    * @return the figure, or empty when the finding has none of that name
    */
   public Optional<Figure> figure(String name) {
-    return getFigures().stream().filter(f -> f.getName().equals(name)).findFirst();
+    for (Figure figure : getFigures()) {
+      if (figure.getName().equals(name)) {
+        return Optional.of(figure);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -7,13 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import se.asf.core.Invariant;
 import se.asf.core.InvariantViolationException;
+import se.asf.core.internal.Repeats;
 import se.asf.core.internal.Texts;
 import se.asf.core.identity.ForeignIdentifier;
 import se.asf.core.identity.Organisationsnummer;
@@ -192,11 +191,9 @@ public abstract class Enterprise {
     if (!fits) {
       throw new InvariantViolationException(Invariant.LEGAL_FORM_IDENTITY_MISMATCH, "legalForm", form, identity);
     }
-    Set<String> names = new HashSet<>();
-    for (Site site : getSites()) {
-      if (!names.add(site.getName())) {
-        throw new InvariantViolationException(Invariant.DUPLICATE_ENTRY, "sites", site.getName());
-      }
+    int repeat = Repeats.firstRepeat(getSites(), Site::getName);
+    if (repeat >= 0) {
+      throw new InvariantViolationException(Invariant.DUPLICATE_ENTRY, "sites", getSites().get(repeat).getName());
     }
   }
 }

@@ -2,13 +2,12 @@ package se.asf.core.enterprise;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import se.asf.core.Invariant;
 import se.asf.core.InvariantViolationException;
+import se.asf.core.internal.Repeats;
 import se.asf.core.style.AsfStyle;
 
 /**
@@ -50,11 +49,10 @@ public abstract class ProfitPolicy {
 
   @Value.Check
   void check() {
-    Set<Object> years = new HashSet<>();
-    for (FiscalYear year : getFiscalYears()) {
-      if (!years.add(year.getYear())) {
-        throw new InvariantViolationException(Invariant.DUPLICATE_ENTRY, "fiscalYears", year.getYear());
-      }
+    int repeat = Repeats.firstRepeat(getFiscalYears(), FiscalYear::getYear);
+    if (repeat >= 0) {
+      throw new InvariantViolationException(Invariant.DUPLICATE_ENTRY, "fiscalYears",
+          getFiscalYears().get(repeat).getYear());
     }
   }
 }

@@ -337,14 +337,17 @@ public final class SafeText {
    * @return {@code true} when the text is not safe to show as it is
    */
   public static boolean hasUnsafeCharacters(CharSequence text) {
-    for (int i = 0; i < text.length(); i += width(text, i)) {
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
       char c = text.charAt(i);
       // Printable ASCII (space to tilde) is never escaped; everything else is looked up.
       if (c >= ' ' && c < ASCII_LAST) {
-        continue;
-      }
-      if (mustEscape(text, i)) {
+        i++;
+      } else if (mustEscape(text, i)) {
         return true;
+      } else {
+        i += width(text, i);
       }
     }
     return false;

@@ -3,10 +3,8 @@ package se.asf.core.workforce;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
 import se.asf.core.DatePeriod;
@@ -63,11 +61,16 @@ public abstract class Workforce {
 
   @Value.Check
   void check() {
-    Set<String> seen = new HashSet<>();
-    for (WorkforceLine line : getLines()) {
-      if (!seen.add(line.getForm() + "/" + line.getGroup())) {
-        throw new InvariantViolationException(
-            Invariant.DUPLICATE_WORKFORCE_LINE, "lines", line.getForm(), line.getGroup());
+    // Compared pairwise: a list without a repeat has at most one line per form and group, so the
+    // check stops within that many lines, however long the list.
+    List<WorkforceLine> lines = getLines();
+    for (int i = 1; i < lines.size(); i++) {
+      WorkforceLine line = lines.get(i);
+      for (int j = 0; j < i; j++) {
+        if (lines.get(j).getForm() == line.getForm() && lines.get(j).getGroup() == line.getGroup()) {
+          throw new InvariantViolationException(
+              Invariant.DUPLICATE_WORKFORCE_LINE, "lines", line.getForm(), line.getGroup());
+        }
       }
     }
   }

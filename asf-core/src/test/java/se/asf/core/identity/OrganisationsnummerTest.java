@@ -400,6 +400,25 @@ class OrganisationsnummerTest {
 
   @Nested
   class Properties {
+    /** Ten characters, mostly digits: valid numbers, near misses and a few non-digits. */
+    private Gen<String> tenCharacters() {
+      Gen<String> anyTen = strings().betweenCodePoints('-', '9').ofLength(10);
+      Gen<String> nearMiss = validTenDigits().zip(integers().between(0, 9), integers().between(0, 9),
+          (ten, position, digit) -> ten.substring(0, position) + digit + ten.substring(position + 1));
+      return anyTen.mix(nearMiss, 70);
+    }
+
+    @Test
+    void theCanonicalCheckAcceptsExactlyWhatParseAccepts() {
+      qt().withExamples(30_000).forAll(tenCharacters()).checkAssert(ten ->
+          assertEquals(Organisationsnummer.check(ten).isEmpty() && Digits.allAsciiDigits(ten),
+              Organisationsnummer.isValidCanonical(ten), ten));
+      assertTrue(Organisationsnummer.isValidCanonical("5560160680"));
+      assertFalse(Organisationsnummer.isValidCanonical("5560160681"));
+      assertFalse(Organisationsnummer.isValidCanonical("5519160680"));
+      assertFalse(Organisationsnummer.isValidCanonical("556016068"));
+    }
+
     @Test
     void parseOfToStringIsIdentity() {
       qt().forAll(validTenDigits()).checkAssert(ten -> {
