@@ -78,6 +78,9 @@ class Utf8CheckTest {
     assertEquals(Optional.of(1), utf8ProblemAt(bytes(0x5B, 0xED, 0xA0, 0x80)));
     assertEquals(Optional.of(1), utf8ProblemAt(bytes(0x5B, 0xF0, 0x9F, 0x98)));
     assertEquals(Optional.of(1), utf8ProblemAt(bytes(0x5B, 0xF4, 0x90, 0x80, 0x80)));
+    // The overlong forms of U+FFFF in four bytes and of U+07FF in three: no shorter form may be lengthened.
+    assertEquals(Optional.of(1), utf8ProblemAt(bytes(0x5B, 0xF0, 0x8F, 0xBF, 0xBF)));
+    assertEquals(Optional.of(1), utf8ProblemAt(bytes(0x5B, 0xE0, 0x9F, 0xBF)));
     assertEquals(Optional.empty(), utf8ProblemAt(bytes(0x5B, 0xF4, 0x8F, 0xBF, 0xBF)));
     assertEquals(Optional.empty(), utf8ProblemAt(bytes(0x5B, 0xEF, 0xBF, 0xBF, 0xF0, 0x90, 0x80, 0x80)));
   }
