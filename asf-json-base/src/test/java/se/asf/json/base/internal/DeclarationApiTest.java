@@ -26,9 +26,10 @@ class DeclarationApiTest {
   /** Declared in an order other than the table's, so that table order shows. */
   enum Colour { RED, DARK_BLUE }
 
-  private static final EnumCode<Colour> COLOURS = EnumCode.of(Colour.class, "dark-blue", "red");
+  // Built for each test, not once per JVM as the library's own tables are.
+  private final EnumCode<Colour> colours = EnumCode.of(Colour.class, "dark-blue", "red");
 
-  private static final Kind<String> TEXT =
+  private final Kind<String> textKind =
       Kind.scalar(Scalars.TEXT, (out, value) -> out.string(value), Declarations.map("type", "string"));
 
   private static String written(ValueWriterCall call) throws IOException {
@@ -46,13 +47,13 @@ class DeclarationApiTest {
 
   @Test
   void aCodeTableMapsBothWaysInItsOwnOrder() {
-    assertSame(Colour.class, COLOURS.type());
-    assertEquals("dark-blue", COLOURS.code(Colour.DARK_BLUE));
-    assertEquals("red", COLOURS.code(Colour.RED));
-    assertEquals(Optional.of(Colour.DARK_BLUE), COLOURS.constant("dark-blue"));
-    assertEquals(Optional.empty(), COLOURS.constant("DARK_BLUE"));
-    assertEquals(List.of("dark-blue", "red"), COLOURS.codes());
-    assertEquals(List.of(Colour.DARK_BLUE, Colour.RED), COLOURS.inTableOrder(EnumSet.allOf(Colour.class)));
+    assertSame(Colour.class, colours.type());
+    assertEquals("dark-blue", colours.code(Colour.DARK_BLUE));
+    assertEquals("red", colours.code(Colour.RED));
+    assertEquals(Optional.of(Colour.DARK_BLUE), colours.constant("dark-blue"));
+    assertEquals(Optional.empty(), colours.constant("DARK_BLUE"));
+    assertEquals(List.of("dark-blue", "red"), colours.codes());
+    assertEquals(List.of(Colour.DARK_BLUE, Colour.RED), colours.inTableOrder(EnumSet.allOf(Colour.class)));
   }
 
   @Test
@@ -73,16 +74,16 @@ class DeclarationApiTest {
 
   @Test
   void aScalarKindIsItsReaderWriterAndSchema() throws IOException {
-    assertSame(Scalars.TEXT, TEXT.reader(null));
-    assertEquals(Map.of("type", "string"), TEXT.schema());
-    TEXT.schema().put("minLength", 1);
-    assertEquals(Map.of("type", "string"), TEXT.schema(), "the schema handed out is a copy");
-    assertEquals("\"a\"\n", written(text -> TEXT.writer(null).write(text, "a")));
+    assertSame(Scalars.TEXT, textKind.reader(null));
+    assertEquals(Map.of("type", "string"), textKind.schema());
+    textKind.schema().put("minLength", 1);
+    assertEquals(Map.of("type", "string"), textKind.schema(), "the schema handed out is a copy");
+    assertEquals("\"a\"\n", written(text -> textKind.writer(null).write(text, "a")));
   }
 
   @Test
   void aCodeSetIsAnArrayOfItsCodesWrittenInTableOrder() throws IOException {
-    Kind<Set<Colour>> set = Kind.codeSet(COLOURS);
+    Kind<Set<Colour>> set = Kind.codeSet(colours);
     assertEquals(Map.of("type", "array", "items", Map.of("$ref", "#/$defs/colour")), set.schema());
     assertEquals("[\n  \"dark-blue\",\n  \"red\"\n]\n",
         written(text -> set.writer(null).write(text, EnumSet.of(Colour.RED, Colour.DARK_BLUE))));
@@ -90,7 +91,7 @@ class DeclarationApiTest {
 
   @Test
   void aListIsAnArrayOfItsElements() throws IOException {
-    Kind<List<String>> list = Kind.listOf(TEXT);
+    Kind<List<String>> list = Kind.listOf(textKind);
     assertEquals(Map.of("type", "array", "items", Map.of("type", "string")), list.schema());
     assertEquals("[\n  \"a\",\n  \"b\"\n]\n", written(text -> list.writer(null).write(text, List.of("a", "b"))));
     assertEquals("[]\n", written(text -> list.writer(null).write(text, List.of())));
@@ -106,13 +107,13 @@ class DeclarationApiTest {
 
   @Test
   void aRequiredPropertyAlwaysHasAValueAndAnOptionalOneMayNot() {
-    Prop<String, String> required = Prop.required("upper", TEXT, String::toUpperCase, "The text in upper case.");
+    Prop<String, String> required = Prop.required("upper", textKind, String::toUpperCase, "The text in upper case.");
     assertTrue(required.required());
     assertEquals("upper", required.name());
     assertEquals(Optional.of("AB"), required.get("ab"));
     assertEquals(Map.of("type", "string"), required.schema());
 
-    Prop<String, String> optional = Prop.optional("initial", TEXT,
+    Prop<String, String> optional = Prop.optional("initial", textKind,
         s -> s.isEmpty() ? Optional.empty() : Optional.of(s.substring(0, 1)), "The first character.");
     assertFalse(optional.required());
     assertEquals(Optional.of("a"), optional.get("ab"));
@@ -121,7 +122,7 @@ class DeclarationApiTest {
 
   @Test
   void aPropertysSchemaIsItsKindsNarrowed() {
-    Prop<String, String> base = Prop.required("code", TEXT, s -> s, "A code.");
+    Prop<String, String> base = Prop.required("code", textKind, s -> s, "A code.");
     Map<String, Object> narrowed = base.schema("minLength", 1).schema("pattern", "^[a-z]+$").schema();
     assertEquals(List.of("type", "minLength", "pattern"), List.copyOf(narrowed.keySet()));
     assertEquals(Map.of("type", "string", "minLength", 1, "pattern", "^[a-z]+$"), narrowed);
@@ -136,7 +137,7 @@ class DeclarationApiTest {
 
   @Test
   void itemsAreMergedIntoTheItemsSchema() {
-    Prop<String, List<String>> list = Prop.required("lines", Kind.listOf(TEXT), List::of, "The lines.");
+    Prop<String, List<String>> list = Prop.required("lines", Kind.listOf(textKind), List::of, "The lines.");
     Map<String, Object> items = new LinkedHashMap<>();
     items.put("minLength", 1);
     items.put("type", null);
@@ -144,7 +145,7 @@ class DeclarationApiTest {
     assertEquals(Map.of("type", "array", "items", Map.of("type", "string", "maxLength", 9)),
         list.schema("items", Map.of("maxLength", 9)).schema());
     // Items of a kind without items' schema are added as they are.
-    Prop<String, String> text = Prop.required("text", TEXT, s -> s, "A text.");
+    Prop<String, String> text = Prop.required("text", textKind, s -> s, "A text.");
     assertEquals(Map.of("type", "string", "items", Map.of("maxLength", 9)),
         text.schema("items", Map.of("maxLength", 9)).schema());
   }
@@ -153,8 +154,8 @@ class DeclarationApiTest {
 
   @Test
   void aTypeHasItsPropertiesOnceAndItsSchemaSaysSo() {
-    Prop<String, String> upper = Prop.required("upper", TEXT, String::toUpperCase, "The text in upper case.");
-    Prop<String, String> initial = Prop.optional("initial", TEXT, s -> Optional.of(s.substring(0, 1)), "The first.");
+    Prop<String, String> upper = Prop.required("upper", textKind, String::toUpperCase, "The text in upper case.");
+    Prop<String, String> initial = Prop.optional("initial", textKind, s -> Optional.of(s.substring(0, 1)), "The first.");
     WireType<String> type = WireType.of(String.class, "A text.", values -> values.get(upper), upper, initial);
     assertEquals(List.of(upper, initial), type.properties());
     assertEquals("string", type.definition());
