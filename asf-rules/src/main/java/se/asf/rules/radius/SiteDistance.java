@@ -232,13 +232,12 @@ public final class SiteDistance {
     if (!(Math.abs(metres) < FAST_LIMIT)) {
       return new BigDecimal(metres).setScale(3, inside ? RoundingMode.FLOOR : RoundingMode.CEILING);
     }
-    // Thousandths: the floor of metres × 1000, found near the product rounded in double.
+    // Thousandths: the floor of metres × 1000. Rounding to double is monotonic and below 2^53 moves
+    // the product past at most the next whole number, so the floor of the rounded product is the
+    // floor of the exact one, or one more.
     long k = (long) Math.floor(metres * 1000);
-    while (Math.fma(metres, 1000, -k) < 0) {
+    if (Math.fma(metres, 1000, -k) < 0) {
       k--;
-    }
-    while (Math.fma(metres, 1000, -(k + 1)) >= 0) {
-      k++;
     }
     if (!inside && Math.fma(metres, 1000, -k) != 0) {
       k++;

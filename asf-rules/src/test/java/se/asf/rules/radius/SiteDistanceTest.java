@@ -213,5 +213,6 @@ class SiteDistanceTest {
     // Beyond the fast range the same rule holds.
     assertEquals(new BigDecimal("1000000000000.000"), SiteDistance.displayed(1e12, false));
     assertEquals(exactDisplay(1e15 + 0.125, false), SiteDistance.displayed(1e15 + 0.125, false));
+    assertEquals(new BigDecimal("100000000000000000.000"), SiteDistance.displayed(1e17, true));
   }
 }
