@@ -214,5 +214,8 @@ class SiteDistanceTest {
     assertEquals(new BigDecimal("1000000000000.000"), SiteDistance.displayed(1e12, false));
     assertEquals(exactDisplay(1e15 + 0.125, false), SiteDistance.displayed(1e15 + 0.125, false));
     assertEquals(new BigDecimal("100000000000000000.000"), SiteDistance.displayed(1e17, true));
+    // 1e12 + 0.1 is 1000000000000.0999755859375: down inside, up outside.
+    assertEquals(new BigDecimal("1000000000000.099"), SiteDistance.displayed(1e12 + 0.1, true));
+    assertEquals(new BigDecimal("1000000000000.100"), SiteDistance.displayed(1e12 + 0.1, false));
   }
 }
