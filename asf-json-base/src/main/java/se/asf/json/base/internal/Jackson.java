@@ -80,7 +80,7 @@ public final class Jackson {
         return null;
       }
       if (tokens == null) {
-        tokens = Token.table(jackson.getDeclaringClass());
+        tokens = Token.tableOf(jackson.getDeclaringClass());
       }
       return tokens[jackson.ordinal()];
     }

@@ -54,6 +54,22 @@ public enum Token {
     return jackson == null ? null : OF_JACKSON.getOrDefault(jackson.name(), OTHER);
   }
 
+  /**
+   * {@link #table} of each Jackson token class, made once per class: a parser is opened for every bidder
+   * of a stream and for every value the Jackson modules read.
+   */
+  private static final ClassValue<Token[]> TABLES = new ClassValue<>() {
+    @Override
+    protected Token[] computeValue(Class<?> type) {
+      return table(type);
+    }
+  };
+
+  /** Returns {@link #table} of a Jackson major's token class, made once and shared: not to be changed. */
+  static Token[] tableOf(Class<?> jacksonTokens) {
+    return TABLES.get(jacksonTokens);
+  }
+
   /** Returns the tokens of a Jackson major's token class, by the Jackson token's ordinal. */
   static Token[] table(Class<?> jacksonTokens) {
     Object[] constants = jacksonTokens.getEnumConstants();
